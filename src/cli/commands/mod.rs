@@ -1,0 +1,22 @@
+//! One file per command; each loads what it needs, calls the engine and renders.
+
+mod compare;
+mod questions;
+mod quiz;
+mod roadmap;
+mod roles;
+mod validate;
+
+use super::args::Command;
+use super::{CommandResult, Context};
+
+pub fn run(ctx: &Context, command: Command) -> CommandResult {
+    match command {
+        Command::Quiz(args) => quiz::run(ctx, args),
+        Command::Questions(args) => questions::run(ctx, args),
+        Command::Roles(args) => roles::run(ctx, args),
+        Command::Compare(args) => compare::run(ctx, args),
+        Command::Roadmap(args) => roadmap::run(ctx, args),
+        Command::Validate(args) => validate::run(ctx, args),
+    }
+}

@@ -1,0 +1,353 @@
+//! Checks a quiz file: dimensions, questions and options.
+
+use std::collections::BTreeMap;
+
+use super::{join, Checker};
+use crate::content::model::{AnswerOption, Dimension, Question, QuestionKind, Quiz};
+use crate::content::raw::{OptionEntry, QuestionEntry, QuizFile};
+use crate::tr;
+
+/// The question kinds a quiz may use.
+pub const KINDS: [&str; 3] = ["likert", "choice", "multi"];
+/// Bounds that keep a quiz something a person can finish.
+pub const MAX_QUESTIONS: usize = 300;
+pub const MAX_OPTIONS: usize = 12;
+/// Option weights and likert weights must stay within these.
+pub const MAX_OPTION_WEIGHT: f64 = 5.0;
+pub const MAX_LIKERT_WEIGHT: f64 = 5.0;
+
+pub fn check_quiz(c: &mut Checker, raw: &QuizFile) -> Quiz {
+    let lang = c.lang;
+    let id = c.id("", &raw.id).unwrap_or_default();
+    let title = c.text("", "title", &raw.title);
+    let intro = c.optional_text("", "intro", &raw.intro);
+
+    if raw.dimensions.is_empty() {
+        c.missing("", "dimensions");
+    }
+    let mut dimensions = Vec::new();
+    let mut dim_ids = Vec::new();
+    for (i, d) in raw.dimensions.iter().enumerate() {
+        let path = format!("dimensions.{i}");
+        let Some(did) = c.id(&path, &d.id) else {
+            continue;
+        };
+        dim_ids.push((join(&path, "id"), did.clone()));
+        dimensions.push(Dimension {
+            id: did,
+            name: c.text(&path, "name", &d.name),
+            description: c.text(&path, "description", &d.description),
+        });
+    }
+    c.duplicates(&dim_ids, "dimension");
+    let known: Vec<String> = dimensions.iter().map(|d| d.id.clone()).collect();
+
+    if raw.questions.is_empty() {
+        c.missing("", "questions");
+    }
+    if raw.questions.len() > MAX_QUESTIONS {
+        let n = raw.questions.len();
+        c.error(
+            "questions",
+            tr!(
+                lang,
+                "the quiz has {n} questions; at most {MAX_QUESTIONS} are allowed",
+                "kuis berisi {n} pertanyaan; paling banyak {MAX_QUESTIONS}"
+            ),
+            tr!(
+                lang,
+                "split it into several quizzes",
+                "pecah menjadi beberapa kuis"
+            ),
+        );
+    }
+    let mut questions = Vec::new();
+    let mut q_ids = Vec::new();
+    let mut informed: BTreeMap<String, usize> = known.iter().map(|d| (d.clone(), 0)).collect();
+    for (i, q) in raw.questions.iter().take(MAX_QUESTIONS).enumerate() {
+        let path = format!("questions.{i}");
+        let qid = c.id(&path, &q.id);
+        if let Some(qid) = &qid {
+            q_ids.push((join(&path, "id"), qid.clone()));
+        }
+        let text = c.text(&path, "text", &q.text);
+        let Some(kind) = check_kind(c, &path, q, &known) else {
+            continue;
+        };
+        for d in informs(&kind) {
+            if let Some(n) = informed.get_mut(&d) {
+                *n += 1;
+            }
+        }
+        if let Some(qid) = qid {
+            questions.push(Question {
+                id: qid,
+                text,
+                kind,
+                pos: c.value_pos(&path),
+            });
+        }
+    }
+    c.duplicates(
+        &q_ids,
+        if lang == crate::i18n::Lang::Id {
+            "pertanyaan"
+        } else {
+            "question"
+        },
+    );
+    for (d, n) in &informed {
+        if *n == 0 {
+            let at = dim_ids
+                .iter()
+                .find(|(_, id)| id == d)
+                .map(|(p, _)| p.clone())
+                .unwrap_or_default();
+            c.error(
+                &at,
+                tr!(lang, "no question informs dimension `{d}`", "tidak ada pertanyaan yang mengukur dimensi `{d}`"),
+                tr!(
+                    lang,
+                    "add a likert question with `dimension: {d}` or give an option a weight for `{d}`",
+                    "tambahkan pertanyaan likert dengan `dimension: {d}` atau beri bobot `{d}` pada sebuah opsi"
+                ),
+            );
+        }
+    }
+    Quiz {
+        id,
+        version: raw.version.unwrap_or(1),
+        default: raw.default,
+        title,
+        intro,
+        minutes: raw.minutes,
+        dimensions,
+        questions,
+        file: c.file.to_string(),
+    }
+}
+
+/// The dimensions a question gives information about.
+pub fn informs(kind: &QuestionKind) -> Vec<String> {
+    match kind {
+        QuestionKind::Likert { dimension, .. } => vec![dimension.clone()],
+        QuestionKind::Choice { options } | QuestionKind::Multi { options } => {
+            let mut dims: Vec<String> = options
+                .iter()
+                .flat_map(|o| {
+                    o.weights
+                        .iter()
+                        .filter(|(_, w)| **w != 0.0)
+                        .map(|(d, _)| d.clone())
+                })
+                .collect();
+            dims.sort();
+            dims.dedup();
+            dims
+        }
+    }
+}
+
+fn check_kind(
+    c: &mut Checker,
+    path: &str,
+    q: &QuestionEntry,
+    dims: &[String],
+) -> Option<QuestionKind> {
+    let lang = c.lang;
+    let Some(kind) = q.kind.as_deref() else {
+        c.missing(path, "kind");
+        return None;
+    };
+    let not_for = |c: &mut Checker, field: &str| {
+        c.error_at_key(
+            &join(path, field),
+            tr!(
+                lang,
+                "field `{field}` does not apply to {kind} questions",
+                "field `{field}` tidak berlaku untuk pertanyaan {kind}"
+            ),
+            tr!(lang, "remove it", "hapus field ini"),
+        );
+    };
+    match kind {
+        "likert" => {
+            if q.options.is_some() {
+                not_for(c, "options");
+            }
+            let dimension = match &q.dimension {
+                None => {
+                    c.missing(path, "dimension");
+                    None
+                }
+                Some(d) if !dims.contains(d) => {
+                    let hint = c.unknown_hint(d, dims.iter().map(String::as_str));
+                    let d = crate::content::text::sanitize(d);
+                    c.error(
+                        &join(path, "dimension"),
+                        tr!(
+                            lang,
+                            "unknown dimension `{d}`",
+                            "dimensi `{d}` tidak dikenal"
+                        ),
+                        hint,
+                    );
+                    None
+                }
+                Some(d) => Some(d.clone()),
+            };
+            let weight = q.weight.unwrap_or(1.0);
+            if !(weight > 0.0 && weight <= MAX_LIKERT_WEIGHT) {
+                c.error(
+                    &join(path, "weight"),
+                    tr!(
+                        lang,
+                        "likert weight {weight} is out of range",
+                        "bobot likert {weight} di luar rentang"
+                    ),
+                    tr!(
+                        lang,
+                        "use a number above 0 and at most {MAX_LIKERT_WEIGHT}",
+                        "pakai angka di atas 0 dan paling besar {MAX_LIKERT_WEIGHT}"
+                    ),
+                );
+            }
+            Some(QuestionKind::Likert {
+                dimension: dimension?,
+                reverse: q.reverse.unwrap_or(false),
+                weight,
+            })
+        }
+        "choice" | "multi" => {
+            for (field, present) in [
+                ("dimension", q.dimension.is_some()),
+                ("reverse", q.reverse.is_some()),
+                ("weight", q.weight.is_some()),
+            ] {
+                if present {
+                    not_for(c, field);
+                }
+            }
+            let options = check_options(c, path, q.options.as_deref(), dims, kind == "choice");
+            Some(if kind == "choice" {
+                QuestionKind::Choice { options }
+            } else {
+                QuestionKind::Multi { options }
+            })
+        }
+        other => {
+            let hint = c.unknown_hint(other, KINDS);
+            let other = crate::content::text::sanitize(other);
+            c.error(
+                &join(path, "kind"),
+                tr!(
+                    lang,
+                    "unknown question kind `{other}`",
+                    "jenis pertanyaan `{other}` tidak dikenal"
+                ),
+                hint,
+            );
+            None
+        }
+    }
+}
+
+fn check_options(
+    c: &mut Checker,
+    path: &str,
+    raw: Option<&[OptionEntry]>,
+    dims: &[String],
+    choice: bool,
+) -> Vec<AnswerOption> {
+    let lang = c.lang;
+    let opts_path = join(path, "options");
+    let min = if choice { 2 } else { 1 };
+    let raw = raw.unwrap_or(&[]);
+    if raw.len() < min {
+        c.error(
+            if raw.is_empty() { path } else { &opts_path },
+            tr!(
+                lang,
+                "this question needs at least {min} options",
+                "pertanyaan ini butuh paling sedikit {min} opsi"
+            ),
+            tr!(
+                lang,
+                "add `options:` with an `id`, `text` and `weights` for each",
+                "tambahkan `options:` dengan `id`, `text` dan `weights` untuk tiap opsi"
+            ),
+        );
+    }
+    if raw.len() > MAX_OPTIONS {
+        c.error(
+            &opts_path,
+            tr!(
+                lang,
+                "this question has more than {MAX_OPTIONS} options",
+                "pertanyaan ini punya lebih dari {MAX_OPTIONS} opsi"
+            ),
+            tr!(
+                lang,
+                "keep the options a person can compare at a glance",
+                "batasi opsi agar mudah dibandingkan"
+            ),
+        );
+    }
+    let mut ids = Vec::new();
+    let mut options = Vec::new();
+    for (i, o) in raw.iter().take(MAX_OPTIONS).enumerate() {
+        let opath = join(&opts_path, &i.to_string());
+        let oid = c.id(&opath, &o.id);
+        let text = c.text(&opath, "text", &o.text);
+        let mut weights = BTreeMap::new();
+        for (d, w) in &o.weights {
+            let wpath = join(&join(&opath, "weights"), d);
+            if !dims.contains(d) {
+                let hint = c.unknown_hint(d, dims.iter().map(String::as_str));
+                let d = crate::content::text::sanitize(d);
+                c.error_at_key(
+                    &wpath,
+                    tr!(
+                        lang,
+                        "unknown dimension `{d}`",
+                        "dimensi `{d}` tidak dikenal"
+                    ),
+                    hint,
+                );
+            } else if !w.is_finite() || w.abs() > MAX_OPTION_WEIGHT {
+                c.error(
+                    &wpath,
+                    tr!(
+                        lang,
+                        "weight {w} is out of range",
+                        "bobot {w} di luar rentang"
+                    ),
+                    tr!(
+                        lang,
+                        "use a number from -{MAX_OPTION_WEIGHT} to {MAX_OPTION_WEIGHT}",
+                        "pakai angka dari -{MAX_OPTION_WEIGHT} sampai {MAX_OPTION_WEIGHT}"
+                    ),
+                );
+            } else {
+                weights.insert(d.clone(), *w);
+            }
+        }
+        if let Some(oid) = oid {
+            ids.push((join(&opath, "id"), oid.clone()));
+            options.push(AnswerOption {
+                id: oid,
+                text,
+                weights,
+            });
+        }
+    }
+    c.duplicates(
+        &ids,
+        if lang == crate::i18n::Lang::Id {
+            "opsi"
+        } else {
+            "option"
+        },
+    );
+    options
+}

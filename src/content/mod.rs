@@ -1,0 +1,245 @@
+//! Content packs: reading, validating and localising quizzes, roles and skills.
+//!
+//! `load` is the only way in: it returns a fully checked [`Pack`] or every
+//! problem found, each pointing at a file, line and column.
+
+pub mod check;
+pub mod diagnostic;
+pub mod model;
+mod parse;
+pub mod positions;
+pub mod source;
+pub mod text;
+
+use std::collections::BTreeMap;
+
+pub use diagnostic::Diagnostic;
+pub use model::*;
+pub use parse::serde_error as parse_error;
+pub use source::PackSource;
+pub use text::Text;
+
+use check::Checker;
+use positions::Positions;
+use raw::{QuizFile, RoleFile, SkillsFile};
+
+use crate::i18n::Lang;
+use crate::tr;
+
+mod raw;
+
+/// The file in `roles/` that holds the skill catalogue.
+pub const SKILLS_FILE: &str = "skills.yaml";
+
+/// Loads and checks a pack. Messages are written in `lang`.
+pub fn load(source: &PackSource, lang: Lang) -> Result<Pack, Vec<Diagnostic>> {
+    let (files, mut out) = source.read(lang);
+
+    let mut quiz_files = Vec::new();
+    let mut role_files = Vec::new();
+    let mut skill_files = Vec::new();
+    for f in &files {
+        match (f.folder, f.name.as_str()) {
+            ("quizzes", _) => {
+                let p = parse::parse::<QuizFile>(&f.display, &f.text, lang, &mut out);
+                quiz_files.push((f, p));
+            }
+            ("roles", SKILLS_FILE) => {
+                let p = parse::parse::<SkillsFile>(&f.display, &f.text, lang, &mut out);
+                skill_files.push((f, p));
+            }
+            _ => {
+                let p = parse::parse::<RoleFile>(&f.display, &f.text, lang, &mut out);
+                role_files.push((f, p));
+            }
+        }
+    }
+
+    // The languages every text must have: those the quizzes declare, English by default.
+    let mut languages: Vec<String> = quiz_files
+        .iter()
+        .filter_map(|(_, p)| p.value.as_ref())
+        .flat_map(|q| q.languages.clone().unwrap_or_default())
+        .collect();
+    if languages.is_empty() {
+        languages.push("en".to_string());
+    }
+    languages.sort();
+    languages.dedup();
+
+    let empty = Positions::default();
+    let mut quizzes = Vec::new();
+    let mut quiz_ids = Vec::new();
+    for (f, p) in &quiz_files {
+        let Some(raw) = &p.value else { continue };
+        let mut c = Checker {
+            lang,
+            file: &f.display,
+            positions: &p.positions,
+            languages: &languages,
+            out: &mut out,
+        };
+        let quiz = check::check_quiz(&mut c, raw);
+        quiz_ids.push((f.display.clone(), quiz.id.clone(), p.positions.value("id")));
+        quizzes.push(quiz);
+    }
+    report_cross_file_duplicates(&quiz_ids, lang, "quiz", &mut out);
+    let defaults = quizzes.iter().filter(|q| q.default).count();
+    if defaults > 1 {
+        for q in quizzes.iter().filter(|q| q.default) {
+            let (file, pos) = quiz_ids
+                .iter()
+                .find(|(_, id, _)| *id == q.id)
+                .map(|(f, _, p)| (f.clone(), *p))
+                .unwrap_or_default();
+            out.push(Diagnostic::at(
+                &file,
+                pos,
+                tr!(
+                    lang,
+                    "{defaults} quizzes say `default: true`",
+                    "{defaults} kuis menyatakan `default: true`"
+                ),
+                Some(tr!(
+                    lang,
+                    "keep `default: true` on one quiz only",
+                    "pakai `default: true` pada satu kuis saja"
+                )),
+            ));
+        }
+    }
+
+    let mut skills = BTreeMap::new();
+    for (f, p) in &skill_files {
+        let Some(raw) = &p.value else { continue };
+        let mut c = Checker {
+            lang,
+            file: &f.display,
+            positions: &p.positions,
+            languages: &languages,
+            out: &mut out,
+        };
+        check::check_skills(&mut c, raw, &mut skills);
+        let paths: BTreeMap<String, String> = raw
+            .skills
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| s.id.clone().map(|id| (id, format!("skills.{i}"))))
+            .collect();
+        check::skills::check_prerequisites(&mut c, &skills, &paths);
+    }
+
+    // Dimensions come from the quizzes; every role is matched against all of them.
+    let mut dimensions: Vec<String> = quizzes
+        .iter()
+        .flat_map(|q| q.dimensions.iter().map(|d| d.id.clone()))
+        .collect();
+    dimensions.sort();
+    dimensions.dedup();
+    let role_ids: Vec<String> = role_files
+        .iter()
+        .filter_map(|(_, p)| p.value.as_ref().and_then(|r| r.id.clone()))
+        .collect();
+    let cx = check::role::RoleContext {
+        dimensions: &dimensions,
+        role_ids: &role_ids,
+        skills: &skills,
+    };
+    let mut roles = Vec::new();
+    let mut role_places = Vec::new();
+    for (f, p) in &role_files {
+        let Some(raw) = &p.value else { continue };
+        let mut c = Checker {
+            lang,
+            file: &f.display,
+            positions: &p.positions,
+            languages: &languages,
+            out: &mut out,
+        };
+        let role = check::check_role(&mut c, raw, &cx);
+        role_places.push((f.display.clone(), role.id.clone(), p.positions.value("id")));
+        roles.push(role);
+    }
+    report_cross_file_duplicates(&role_places, lang, "role", &mut out);
+
+    if files.iter().all(|f| f.folder != "quizzes") && out.is_empty() {
+        out.push(Diagnostic::file_level(
+            format!("{}/quizzes", source.describe()),
+            tr!(lang, "the pack has no quiz", "paket ini tidak punya kuis"),
+            tr!(
+                lang,
+                "add a quiz file such as `quizzes/interests.yaml`",
+                "tambahkan berkas kuis seperti `quizzes/interests.yaml`"
+            ),
+        ));
+    }
+    if role_files.is_empty() && out.is_empty() {
+        out.push(Diagnostic::file_level(
+            format!("{}/roles", source.describe()),
+            tr!(lang, "the pack has no role", "paket ini tidak punya peran"),
+            tr!(
+                lang,
+                "add a role file such as `roles/ai-engineer.yaml`",
+                "tambahkan berkas peran seperti `roles/ai-engineer.yaml`"
+            ),
+        ));
+    }
+    let _ = &empty;
+
+    if !out.is_empty() {
+        out.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+        out.dedup();
+        return Err(out);
+    }
+
+    // Neighbours that are roles of the pack take their name from it.
+    let names: BTreeMap<String, Text> = roles
+        .iter()
+        .map(|r| (r.id.clone(), r.name.clone()))
+        .collect();
+    for role in &mut roles {
+        for n in &mut role.neighbours {
+            if n.name.is_blank() {
+                if let Some(name) = names.get(&n.role) {
+                    n.name = name.clone();
+                }
+            }
+        }
+    }
+    quizzes.sort_by(|a, b| a.id.cmp(&b.id));
+    roles.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(Pack {
+        origin: source.describe(),
+        quizzes,
+        roles,
+        skills,
+        languages,
+    })
+}
+
+fn report_cross_file_duplicates(
+    places: &[(String, String, positions::Pos)],
+    lang: Lang,
+    what: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
+    for (file, id, pos) in places {
+        if id.is_empty() {
+            continue;
+        }
+        if let Some(first) = seen.insert(id, file) {
+            out.push(Diagnostic::at(
+                file,
+                *pos,
+                tr!(lang, "duplicate {what} id `{id}`", "id {what} `{id}` ganda"),
+                Some(tr!(
+                    lang,
+                    "`{id}` is already defined in {first}",
+                    "`{id}` sudah didefinisikan di {first}"
+                )),
+            ));
+            seen.insert(id, first);
+        }
+    }
+}

@@ -1,0 +1,277 @@
+//! The validated content model every other layer works with.
+//!
+//! Everything here has passed validation: ids are unique, references resolve,
+//! numbers are in range and texts are sanitised.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::positions::Pos;
+use super::text::Text;
+
+/// A whole content pack: quizzes, roles and the skill catalogue.
+#[derive(Debug, Clone)]
+pub struct Pack {
+    /// Where the pack came from, for messages (`<built-in>` or a folder).
+    pub origin: String,
+    /// Quizzes sorted by id.
+    pub quizzes: Vec<Quiz>,
+    /// Roles sorted by id, so file order never changes a result.
+    pub roles: Vec<Role>,
+    /// Skills by id.
+    pub skills: BTreeMap<String, Skill>,
+    /// Languages every text must be written in.
+    pub languages: Vec<String>,
+}
+
+impl Pack {
+    /// The quiz called `id`, or the default quiz when `id` is `None`.
+    pub fn quiz(&self, id: Option<&str>) -> Option<&Quiz> {
+        match id {
+            Some(id) => self.quizzes.iter().find(|q| q.id == id),
+            None => self
+                .quizzes
+                .iter()
+                .find(|q| q.default)
+                .or_else(|| self.quizzes.first()),
+        }
+    }
+
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.roles.iter().find(|r| r.id == id)
+    }
+
+    pub fn role_ids(&self) -> Vec<&str> {
+        self.roles.iter().map(|r| r.id.as_str()).collect()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Quiz {
+    pub id: String,
+    pub version: u32,
+    pub default: bool,
+    pub title: Text,
+    pub intro: Text,
+    pub minutes: Option<u32>,
+    pub dimensions: Vec<Dimension>,
+    /// In the order the file lists them (the order they are asked in).
+    pub questions: Vec<Question>,
+    /// The file the quiz came from, for messages about answers.
+    pub file: String,
+}
+
+impl Quiz {
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    pub fn dimension_index(&self, id: &str) -> Option<usize> {
+        self.dimensions.iter().position(|d| d.id == id)
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Dimension {
+    pub id: String,
+    pub name: Text,
+    pub description: Text,
+}
+
+#[derive(Debug, Clone)]
+pub struct Question {
+    pub id: String,
+    pub text: Text,
+    pub kind: QuestionKind,
+    pub pos: Pos,
+}
+
+/// The kinds of question the engine understands. New kinds add a variant here
+/// and a scoring rule in `engine::score`.
+#[derive(Debug, Clone)]
+pub enum QuestionKind {
+    /// A statement rated 1..5 on one dimension.
+    Likert {
+        dimension: String,
+        reverse: bool,
+        weight: f64,
+    },
+    /// Pick exactly one option.
+    Choice { options: Vec<AnswerOption> },
+    /// Pick any number of options; their weights add up.
+    Multi { options: Vec<AnswerOption> },
+}
+
+impl QuestionKind {
+    pub fn name(&self) -> &'static str {
+        match self {
+            QuestionKind::Likert { .. } => "likert",
+            QuestionKind::Choice { .. } => "choice",
+            QuestionKind::Multi { .. } => "multi",
+        }
+    }
+
+    pub fn options(&self) -> &[AnswerOption] {
+        match self {
+            QuestionKind::Choice { options } | QuestionKind::Multi { options } => options,
+            QuestionKind::Likert { .. } => &[],
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct AnswerOption {
+    pub id: String,
+    pub text: Text,
+    /// Dimension id to weight; dimensions not listed weigh 0.
+    pub weights: BTreeMap<String, f64>,
+}
+
+impl AnswerOption {
+    pub fn weight(&self, dimension: &str) -> f64 {
+        self.weights.get(dimension).copied().unwrap_or(0.0)
+    }
+}
+
+/// How much a role builds models itself versus using existing ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Extent {
+    Main,
+    Sometimes,
+    Rarely,
+}
+
+impl Extent {
+    pub fn parse(s: &str) -> Option<Extent> {
+        match s {
+            "main" => Some(Extent::Main),
+            "sometimes" => Some(Extent::Sometimes),
+            "rarely" => Some(Extent::Rarely),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Role {
+    pub id: String,
+    pub name: Text,
+    pub summary: Text,
+    /// Dimension id to target score 0..100.
+    pub targets: BTreeMap<String, f64>,
+    /// Dimension id to importance in matching (default 1).
+    pub importance: BTreeMap<String, f64>,
+    pub focus: Text,
+    pub work: Vec<Text>,
+    pub from_scratch: Extent,
+    pub uses_existing: Extent,
+    pub models_note: Text,
+    pub math_depth: Text,
+    pub examples: Vec<Text>,
+    pub analogy: Text,
+    pub employers: Vec<Text>,
+    pub neighbours: Vec<Neighbour>,
+    pub roadmap: Roadmap,
+}
+
+impl Role {
+    pub fn target(&self, dimension: &str) -> f64 {
+        self.targets.get(dimension).copied().unwrap_or(50.0)
+    }
+
+    pub fn importance(&self, dimension: &str) -> f64 {
+        self.importance.get(dimension).copied().unwrap_or(1.0)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Neighbour {
+    pub role: String,
+    /// The neighbour's name (taken from the pack when it is one of its roles).
+    pub name: Text,
+    pub boundary: Text,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Roadmap {
+    pub outside: Text,
+    pub stages: Vec<Stage>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Stage {
+    pub id: String,
+    pub name: Text,
+    pub outcome: Text,
+    pub skills: Vec<String>,
+    pub milestone: Option<Milestone>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Milestone {
+    pub title: Text,
+    pub text: Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Foundation,
+    Core,
+    Advanced,
+}
+
+impl Level {
+    pub fn parse(s: &str) -> Option<Level> {
+        match s {
+            "foundation" => Some(Level::Foundation),
+            "core" => Some(Level::Core),
+            "advanced" => Some(Level::Advanced),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Skill {
+    pub id: String,
+    pub name: Text,
+    pub about: Text,
+    pub level: Level,
+    pub hours: f64,
+    pub prerequisites: Vec<String>,
+    pub resources: Vec<Resource>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Resource {
+    pub title: Text,
+    pub url: String,
+    pub kind: ResourceKind,
+    pub free: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ResourceKind {
+    Course,
+    Book,
+    Docs,
+    Video,
+    Project,
+}
+
+impl ResourceKind {
+    pub fn parse(s: &str) -> Option<ResourceKind> {
+        match s {
+            "course" => Some(ResourceKind::Course),
+            "book" => Some(ResourceKind::Book),
+            "docs" => Some(ResourceKind::Docs),
+            "video" => Some(ResourceKind::Video),
+            "project" => Some(ResourceKind::Project),
+            _ => None,
+        }
+    }
+}

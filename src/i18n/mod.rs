@@ -1,0 +1,80 @@
+//! The two languages the tool speaks, and its interface strings.
+
+#[macro_use]
+mod tr;
+mod strings;
+
+pub use strings::{Strings, EN, ID};
+
+use serde::Serialize;
+
+/// A language of the interface and of content lookups.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, clap::ValueEnum)]
+pub enum Lang {
+    /// English
+    En,
+    /// Bahasa Indonesia
+    Id,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Id => "id",
+        }
+    }
+
+    /// The interface strings in this language.
+    pub fn strings(self) -> &'static Strings {
+        match self {
+            Lang::En => &EN,
+            Lang::Id => &ID,
+        }
+    }
+
+    /// The language named by a POSIX locale such as `id_ID.UTF-8`; `None` for others.
+    pub fn from_locale(locale: &str) -> Option<Lang> {
+        let code = locale
+            .split(['_', '.', '@', '-'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        match code.as_str() {
+            "id" | "in" => Some(Lang::Id),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The language from `LC_ALL`, then `LC_MESSAGES`, then `LANG`; English otherwise.
+    pub fn from_env() -> Lang {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|k| std::env::var(k).ok())
+            .find(|v| !v.is_empty())
+            .and_then(|v| Lang::from_locale(&v))
+            .unwrap_or(Lang::En)
+    }
+}
+
+/// Fills `{name}` placeholders in a translated template.
+pub fn fill(template: &str, values: &[(&str, &dyn std::fmt::Display)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), &value.to_string());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn indonesian_locales_pick_indonesian() {
+        assert_eq!(Lang::from_locale("id_ID.UTF-8"), Some(Lang::Id));
+        assert_eq!(Lang::from_locale("en_US.UTF-8"), Some(Lang::En));
+        assert_eq!(Lang::from_locale("C.UTF-8"), None);
+    }
+}

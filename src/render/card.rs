@@ -1,0 +1,134 @@
+//! A role's card: what the work is, how it uses models, examples, the analogy.
+
+use super::Style;
+use crate::content::{Extent, Pack, Role};
+use crate::i18n::{fill, Lang};
+
+pub fn extent_text(e: Extent, lang: Lang) -> &'static str {
+    let s = lang.strings();
+    match e {
+        Extent::Main => s.extent_main,
+        Extent::Sometimes => s.extent_sometimes,
+        Extent::Rarely => s.extent_rarely,
+    }
+}
+
+fn section(out: &mut String, title: &str, style: &Style) {
+    out.push('\n');
+    out.push_str(&style.heading(title));
+    out.push('\n');
+}
+
+/// The full card of one role.
+pub fn text(role: &Role, pack: &Pack, lang: Lang, style: &Style) -> String {
+    let s = lang.strings();
+    let mut out = String::new();
+    out.push_str(&style.accent(role.name.get(lang)));
+    out.push('\n');
+    out.push_str(&style.wrap(role.summary.get(lang), "  "));
+    out.push('\n');
+
+    section(&mut out, s.focus, style);
+    out.push_str(&style.wrap(role.focus.get(lang), "  "));
+    out.push('\n');
+    section(&mut out, s.what_the_work_is, style);
+    for w in &role.work {
+        out.push_str(&style.bullet(w.get(lang), "  "));
+        out.push('\n');
+    }
+    section(
+        &mut out,
+        &format!("{} / {}", s.from_scratch, s.uses_existing),
+        style,
+    );
+    out.push_str(&style.bullet(
+        &format!(
+            "{}: {}",
+            s.from_scratch,
+            extent_text(role.from_scratch, lang)
+        ),
+        "  ",
+    ));
+    out.push('\n');
+    out.push_str(&style.bullet(
+        &format!(
+            "{}: {}",
+            s.uses_existing,
+            extent_text(role.uses_existing, lang)
+        ),
+        "  ",
+    ));
+    out.push('\n');
+    out.push_str(&style.wrap(role.models_note.get(lang), "  "));
+    out.push('\n');
+    section(&mut out, s.maths, style);
+    out.push_str(&style.wrap(role.math_depth.get(lang), "  "));
+    out.push('\n');
+    section(&mut out, s.examples, style);
+    for e in &role.examples {
+        out.push_str(&style.bullet(e.get(lang), "  "));
+        out.push('\n');
+    }
+    section(&mut out, s.analogy, style);
+    out.push_str(&style.wrap(role.analogy.get(lang), "  "));
+    out.push('\n');
+    section(&mut out, s.employers, style);
+    for e in &role.employers {
+        out.push_str(&style.bullet(e.get(lang), "  "));
+        out.push('\n');
+    }
+    if !role.neighbours.is_empty() {
+        section(&mut out, s.neighbours, style);
+        for n in &role.neighbours {
+            out.push_str(&style.bullet(
+                &format!("{}: {}", n.name.get(lang), n.boundary.get(lang)),
+                "  ",
+            ));
+            out.push('\n');
+        }
+    }
+    section(&mut out, s.target_profile, style);
+    let quiz = pack.quiz(None);
+    let rows: Vec<(String, f64)> = role
+        .targets
+        .iter()
+        .map(|(d, v)| {
+            let name = quiz
+                .and_then(|q| q.dimensions.iter().find(|x| x.id == *d))
+                .map(|x| x.name.get(lang).to_string())
+                .unwrap_or_else(|| d.clone());
+            (name, *v)
+        })
+        .collect();
+    out.push_str(&super::result::bars(&rows, "", style));
+    out.push('\n');
+    out.push_str(&fill(
+        s.next_step,
+        &[("command", &format!("career roadmap {}", role.id))],
+    ));
+    out.push('\n');
+    out
+}
+
+/// One line per role: name and summary.
+pub fn list(pack: &Pack, lang: Lang, style: &Style) -> String {
+    let s = lang.strings();
+    let mut out = String::new();
+    for role in &pack.roles {
+        out.push_str(&style.accent(role.name.get(lang)));
+        out.push_str(&style.dim(&format!("  ({})", role.id)));
+        out.push('\n');
+        out.push_str(&style.wrap(role.summary.get(lang), "  "));
+        out.push('\n');
+    }
+    out.push('\n');
+    out.push_str(&fill(
+        s.more_about_role,
+        &[(
+            "id",
+            &pack.roles.first().map(|r| r.id.as_str()).unwrap_or("ROLE"),
+        )],
+    ));
+    out.push('\n');
+    out
+}

@@ -1,0 +1,54 @@
+//! The roles side by side in a table that fits the terminal.
+
+use comfy_table::{presets, ContentArrangement, Table};
+
+use super::card::extent_text;
+use super::Style;
+use crate::content::Role;
+use crate::i18n::Lang;
+
+pub fn text(roles: &[&Role], lang: Lang, style: &Style) -> String {
+    let s = lang.strings();
+    let mut table = Table::new();
+    table
+        .load_preset(if style.unicode {
+            presets::UTF8_FULL_CONDENSED
+        } else {
+            presets::ASCII_FULL_CONDENSED
+        })
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(style.width.min(u16::MAX as usize) as u16);
+    let mut header = vec![String::new()];
+    header.extend(roles.iter().map(|r| r.name.get(lang).to_string()));
+    table.set_header(header);
+    let list = |items: &[crate::content::Text]| {
+        items
+            .iter()
+            .map(|t| format!("- {}", t.get(lang)))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let rows: Vec<(&str, Box<dyn Fn(&Role) -> String>)> = vec![
+        (s.focus, Box::new(|r: &Role| r.focus.get(lang).to_string())),
+        (
+            s.from_scratch,
+            Box::new(|r: &Role| extent_text(r.from_scratch, lang).to_string()),
+        ),
+        (
+            s.uses_existing,
+            Box::new(|r: &Role| extent_text(r.uses_existing, lang).to_string()),
+        ),
+        (
+            s.maths,
+            Box::new(|r: &Role| r.math_depth.get(lang).to_string()),
+        ),
+        (s.examples, Box::new(move |r: &Role| list(&r.examples))),
+        (s.employers, Box::new(move |r: &Role| list(&r.employers))),
+    ];
+    for (label, cell) in rows {
+        let mut row = vec![label.to_string()];
+        row.extend(roles.iter().map(|r| cell(r)));
+        table.add_row(row);
+    }
+    format!("{table}\n")
+}

@@ -1,0 +1,137 @@
+//! Stable JSON documents for scripts. Every document carries `"schema_version": 1`;
+//! fields are only ever added, never renamed or removed, within a version.
+
+use serde_json::{json, Value};
+
+use crate::content::{Diagnostic, Extent, Pack, QuestionKind, Quiz, Role};
+use crate::engine::Outcome;
+use crate::i18n::Lang;
+
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Rounds a score or match to one decimal, as shown.
+pub fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+/// A document: `schema_version` first, then `body`'s fields.
+pub fn document(body: Value) -> Value {
+    let mut doc = serde_json::Map::new();
+    doc.insert("schema_version".into(), json!(SCHEMA_VERSION));
+    if let Value::Object(fields) = body {
+        doc.extend(fields);
+    }
+    Value::Object(doc)
+}
+
+pub fn to_string(doc: &Value) -> String {
+    let mut s = serde_json::to_string_pretty(doc).unwrap_or_else(|_| "{}".to_string());
+    s.push('\n');
+    s
+}
+
+pub fn outcome(outcome: &Outcome, pack: &Pack, quiz: &Quiz, lang: Lang) -> Value {
+    let name = |id: &str| {
+        pack.role(id)
+            .map(|r| r.name.get(lang).to_string())
+            .unwrap_or_default()
+    };
+    json!({
+        "language": lang.code(),
+        "quiz": {"id": quiz.id, "version": quiz.version},
+        "dimensions": outcome.dimensions.iter().map(|d| json!({
+            "id": d.id,
+            "name": quiz.dimensions.iter().find(|x| x.id == d.id).map(|x| x.name.get(lang)).unwrap_or(""),
+            "score": round1(d.score),
+            "evidence": d.evidence,
+        })).collect::<Vec<_>>(),
+        "roles": outcome.roles.iter().map(|r| json!({
+            "id": r.id,
+            "name": name(&r.id),
+            "match": round1(r.match_percent),
+        })).collect::<Vec<_>>(),
+        "recommendation": {
+            "role": outcome.recommendation,
+            "name": name(&outcome.recommendation),
+            "close_call": outcome.close_call,
+            "runner_up": outcome.runner_up,
+        },
+        "flat_profile": outcome.flat_profile,
+        "answered": outcome.answered,
+        "skipped": outcome.skipped,
+        "total": outcome.total,
+        "reasons": outcome.reasons.iter().map(|r| json!({
+            "question": r.question,
+            "answer": r.answer,
+            "answer_text": super::result::answer_text(quiz, &r.question, &r.answer, lang),
+            "points": round1(r.points),
+        })).collect::<Vec<_>>(),
+    })
+}
+
+pub fn questions(quiz: &Quiz, lang: Lang) -> Value {
+    json!({
+        "language": lang.code(),
+        "quiz": {"id": quiz.id, "version": quiz.version, "title": quiz.title.get(lang)},
+        "dimensions": quiz.dimensions.iter().map(|d| json!({
+            "id": d.id, "name": d.name.get(lang), "description": d.description.get(lang),
+        })).collect::<Vec<_>>(),
+        "questions": quiz.questions.iter().map(|q| {
+            let mut v = json!({"id": q.id, "kind": q.kind.name(), "text": q.text.get(lang)});
+            match &q.kind {
+                QuestionKind::Likert { dimension, reverse, weight } => {
+                    v["dimension"] = json!(dimension);
+                    v["reverse"] = json!(reverse);
+                    v["weight"] = json!(weight);
+                }
+                QuestionKind::Choice { options } | QuestionKind::Multi { options } => {
+                    v["options"] = options.iter().map(|o| json!({
+                        "id": o.id, "text": o.text.get(lang), "weights": o.weights,
+                    })).collect();
+                }
+            }
+            v
+        }).collect::<Vec<_>>(),
+    })
+}
+
+fn extent(e: Extent) -> &'static str {
+    match e {
+        Extent::Main => "main",
+        Extent::Sometimes => "sometimes",
+        Extent::Rarely => "rarely",
+    }
+}
+
+pub fn role(role: &Role, lang: Lang) -> Value {
+    let texts = |v: &[crate::content::Text]| {
+        v.iter()
+            .map(|t| t.get(lang).to_string())
+            .collect::<Vec<_>>()
+    };
+    json!({
+        "id": role.id,
+        "name": role.name.get(lang),
+        "summary": role.summary.get(lang),
+        "targets": role.targets,
+        "focus": role.focus.get(lang),
+        "work": texts(&role.work),
+        "models": {
+            "from_scratch": extent(role.from_scratch),
+            "existing": extent(role.uses_existing),
+            "note": role.models_note.get(lang),
+        },
+        "math_depth": role.math_depth.get(lang),
+        "examples": texts(&role.examples),
+        "analogy": role.analogy.get(lang),
+        "employers": texts(&role.employers),
+        "neighbours": role.neighbours.iter().map(|n| json!({
+            "role": n.role, "name": n.name.get(lang), "boundary": n.boundary.get(lang),
+        })).collect::<Vec<_>>(),
+        "outside": role.roadmap.outside.get(lang),
+    })
+}
+
+pub fn diagnostics(pack: &str, problems: &[Diagnostic]) -> Value {
+    json!({"pack": pack, "ok": problems.is_empty(), "problems": problems})
+}

@@ -1,0 +1,13 @@
+//! Renderers: results, cards, tables and messages as text or JSON.
+//! They build strings; only the CLI writes them out.
+
+pub mod card;
+pub mod compare;
+pub mod diagnostics;
+pub mod json;
+pub mod outline;
+pub mod questions;
+pub mod result;
+pub mod style;
+
+pub use style::Style;

@@ -1,0 +1,60 @@
+//! The quiz as the engine understood it, for authors and the curious.
+
+use super::Style;
+use crate::content::{QuestionKind, Quiz};
+use crate::i18n::{fill, Lang};
+
+pub fn text(quiz: &Quiz, lang: Lang, style: &Style) -> String {
+    let s = lang.strings();
+    let mut out = String::new();
+    out.push_str(&style.accent(&fill(
+        s.questions_of,
+        &[
+            ("title", &quiz.title.get(lang)),
+            ("n", &quiz.questions.len()),
+        ],
+    )));
+    out.push('\n');
+    for (i, q) in quiz.questions.iter().enumerate() {
+        out.push('\n');
+        let kind = match &q.kind {
+            QuestionKind::Likert {
+                dimension, reverse, ..
+            } => {
+                let rev = if *reverse {
+                    format!(", {}", s.reverse_keyed)
+                } else {
+                    String::new()
+                };
+                format!("{}, {} {dimension}{rev}", s.kind_likert, s.dimension)
+            }
+            QuestionKind::Choice { .. } => s.kind_choice.to_string(),
+            QuestionKind::Multi { .. } => s.kind_multi.to_string(),
+        };
+        out.push_str(&style.heading(&format!("{:>2}. {}", i + 1, q.id)));
+        out.push_str(&style.dim(&format!("  [{kind}]")));
+        out.push('\n');
+        out.push_str(&style.wrap(q.text.get(lang), "    "));
+        out.push('\n');
+        for o in q.kind.options() {
+            let weights = o
+                .weights
+                .iter()
+                .filter(|(_, w)| **w != 0.0)
+                .map(|(d, w)| format!("{d} {w:+}"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            out.push_str(&style.bullet(
+                &format!(
+                    "{}: {} {}",
+                    o.id,
+                    o.text.get(lang),
+                    style.dim(&format!("({weights})"))
+                ),
+                "    ",
+            ));
+            out.push('\n');
+        }
+    }
+    out
+}

@@ -1,0 +1,185 @@
+//! The result of a quiz as text: profile bars, role matches, the recommendation and why.
+
+use console::{measure_text_width, pad_str, Alignment};
+
+use super::Style;
+use crate::content::{Pack, QuestionKind, Quiz};
+use crate::engine::{Outcome, Response, CLOSE_CALL_MARGIN, FLAT_SPREAD};
+use crate::i18n::{fill, Lang};
+
+/// A labelled bar per row: `label  ██████░░░░  82suffix`.
+pub fn bars(rows: &[(String, f64)], suffix: &str, style: &Style) -> String {
+    let label_width = rows
+        .iter()
+        .map(|(l, _)| measure_text_width(l))
+        .max()
+        .unwrap_or(0)
+        .min(28);
+    let cells = if style.width >= 70 { 20 } else { 10 };
+    let mut out = String::new();
+    for (label, value) in rows {
+        let label = pad_str(label, label_width, Alignment::Left, Some("…"));
+        out.push_str(&format!(
+            "  {label}  {}  {:>3.0}{suffix}\n",
+            style.bar(*value, cells),
+            value.round()
+        ));
+    }
+    out
+}
+
+/// How an answer reads to the person who gave it.
+pub fn answer_text(quiz: &Quiz, question: &str, answer: &Response, lang: Lang) -> String {
+    let Some(q) = quiz.question(question) else {
+        return String::new();
+    };
+    let option = |id: &str| {
+        q.kind
+            .options()
+            .iter()
+            .find(|o| o.id == id)
+            .map(|o| o.text.get(lang).to_string())
+    };
+    match (&q.kind, answer) {
+        (QuestionKind::Likert { .. }, Response::Likert(v)) => {
+            lang.strings().likert_labels[usize::from(v.clamp(&1, &5) - 1)].to_string()
+        }
+        (_, Response::Choice(id)) => option(id).unwrap_or_default(),
+        (_, Response::Multi(ids)) => ids
+            .iter()
+            .filter_map(|id| option(id))
+            .collect::<Vec<_>>()
+            .join("; "),
+        _ => String::new(),
+    }
+}
+
+pub fn role_name(pack: &Pack, id: &str, lang: Lang) -> String {
+    pack.role(id)
+        .map(|r| r.name.get(lang).to_string())
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// Profile bars and role matches.
+pub fn scores(outcome: &Outcome, pack: &Pack, quiz: &Quiz, lang: Lang, style: &Style) -> String {
+    let s = lang.strings();
+    let mut out = String::new();
+    out.push_str(&style.heading(s.your_profile));
+    out.push('\n');
+    let dims: Vec<(String, f64)> = outcome
+        .dimensions
+        .iter()
+        .map(|d| {
+            let name = quiz
+                .dimensions
+                .iter()
+                .find(|x| x.id == d.id)
+                .map(|x| x.name.get(lang).to_string())
+                .unwrap_or_else(|| d.id.clone());
+            (name, d.score)
+        })
+        .collect();
+    out.push_str(&bars(&dims, "", style));
+    out.push('\n');
+    out.push_str(&style.heading(s.role_matches));
+    out.push('\n');
+    let roles: Vec<(String, f64)> = outcome
+        .roles
+        .iter()
+        .map(|r| (role_name(pack, &r.id, lang), r.match_percent))
+        .collect();
+    out.push_str(&bars(&roles, "%", style));
+    out
+}
+
+/// The notes that qualify a recommendation: a close call, a flat profile.
+pub fn notes(outcome: &Outcome, pack: &Pack, lang: Lang, style: &Style) -> String {
+    let s = lang.strings();
+    let mut out = String::new();
+    if outcome.close_call {
+        if let Some(runner) = &outcome.runner_up {
+            let a = role_name(pack, &outcome.recommendation, lang);
+            let b = role_name(pack, runner, lang);
+            out.push_str(&style.warn(&style.wrap(
+                &fill(
+                    s.close_call,
+                    &[("a", &a), ("b", &b), ("margin", &CLOSE_CALL_MARGIN)],
+                ),
+                "",
+            )));
+            out.push('\n');
+        }
+    }
+    if outcome.flat_profile {
+        out.push_str(
+            &style.warn(&style.wrap(&fill(s.flat_profile, &[("spread", &FLAT_SPREAD)]), "")),
+        );
+        out.push('\n');
+    }
+    out
+}
+
+/// The answers that did most for the recommendation, as bullets.
+pub fn reasons(outcome: &Outcome, quiz: &Quiz, lang: Lang, style: &Style) -> String {
+    let s = lang.strings();
+    let mut out = String::new();
+    if outcome.reasons.is_empty() {
+        out.push_str(&style.wrap(s.no_reasons, "  "));
+        out.push('\n');
+    }
+    for r in &outcome.reasons {
+        let question = quiz
+            .question(&r.question)
+            .map(|q| q.text.get(lang).to_string())
+            .unwrap_or_default();
+        let answer = answer_text(quiz, &r.question, &r.answer, lang);
+        let points = fill(s.points, &[("n", &format!("{:.1}", r.points))]);
+        let line = format!(
+            "{} ({points})",
+            fill(
+                s.reason_line,
+                &[("answer", &answer), ("question", &question)]
+            )
+        );
+        out.push_str(&style.bullet(&line, "  "));
+        out.push('\n');
+    }
+    out
+}
+
+/// The whole result as text.
+pub fn text(outcome: &Outcome, pack: &Pack, quiz: &Quiz, lang: Lang, style: &Style) -> String {
+    let s = lang.strings();
+    let mut out = scores(outcome, pack, quiz, lang, style);
+    out.push('\n');
+    let top = role_name(pack, &outcome.recommendation, lang);
+    out.push_str(&style.accent(&fill(s.recommended, &[("role", &top)])));
+    out.push('\n');
+    if let Some(role) = pack.role(&outcome.recommendation) {
+        out.push_str(&style.wrap(role.summary.get(lang), "  "));
+        out.push('\n');
+    }
+    out.push('\n');
+    out.push_str(&style.heading(s.why));
+    out.push('\n');
+    out.push_str(&reasons(outcome, quiz, lang, style));
+    let notes = notes(outcome, pack, lang, style);
+    if !notes.is_empty() {
+        out.push('\n');
+        out.push_str(&notes);
+    }
+    out.push('\n');
+    out.push_str(&fill(
+        s.answered_line,
+        &[
+            ("answered", &outcome.answered),
+            ("total", &outcome.total),
+            ("skipped", &outcome.skipped),
+        ],
+    ));
+    out.push('\n');
+    let command = format!("career roadmap {}", outcome.recommendation);
+    out.push_str(&style.wrap(&fill(s.next_step, &[("command", &command)]), ""));
+    out.push('\n');
+    out
+}

@@ -1,0 +1,101 @@
+//! How text output looks on this terminal: width, colour and bar characters.
+
+use console::Style as Paint;
+
+/// Terminal facts a renderer needs, decided once by the CLI.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    /// Columns to wrap to.
+    pub width: usize,
+    /// Whether to use colour and bold.
+    pub color: bool,
+    /// Whether to use Unicode block characters (not on `TERM=dumb`).
+    pub unicode: bool,
+}
+
+impl Style {
+    /// Plain 80-column output, for files, pipes and tests.
+    pub fn plain() -> Style {
+        Style {
+            width: 80,
+            color: false,
+            unicode: true,
+        }
+    }
+
+    /// The style for standard output, from the terminal and the environment
+    /// (`NO_COLOR`, `CLICOLOR`, `CLICOLOR_FORCE`, `TERM=dumb`, `COLUMNS`).
+    pub fn detect() -> Style {
+        let term = console::Term::stdout();
+        let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
+        let width = term
+            .size_checked()
+            .map(|(_, w)| w as usize)
+            .or_else(|| std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()))
+            .unwrap_or(80);
+        Style {
+            width: width.clamp(40, 100),
+            color: console::colors_enabled() && !dumb && !no_color(),
+            unicode: !dumb,
+        }
+    }
+
+    fn paint(&self, s: &str, p: Paint) -> String {
+        if self.color {
+            p.force_styling(true).apply_to(s).to_string()
+        } else {
+            s.to_string()
+        }
+    }
+
+    pub fn heading(&self, s: &str) -> String {
+        self.paint(s, Paint::new().bold())
+    }
+
+    pub fn accent(&self, s: &str) -> String {
+        self.paint(s, Paint::new().cyan().bold())
+    }
+
+    pub fn dim(&self, s: &str) -> String {
+        self.paint(s, Paint::new().dim())
+    }
+
+    pub fn warn(&self, s: &str) -> String {
+        self.paint(s, Paint::new().yellow())
+    }
+
+    /// A horizontal bar of `cells` characters filled to `value` out of 100.
+    pub fn bar(&self, value: f64, cells: usize) -> String {
+        let filled = ((value.clamp(0.0, 100.0) / 100.0) * cells as f64).round() as usize;
+        let (full, empty) = if self.unicode {
+            ("█", "░")
+        } else {
+            ("#", "-")
+        };
+        let bar = format!("{}{}", full.repeat(filled), empty.repeat(cells - filled));
+        self.paint(&bar, Paint::new().cyan())
+    }
+
+    /// `text` wrapped to the width, every line starting with `indent`.
+    pub fn wrap(&self, text: &str, indent: &str) -> String {
+        let opts = textwrap::Options::new(self.width.saturating_sub(1).max(20))
+            .initial_indent(indent)
+            .subsequent_indent(indent);
+        textwrap::fill(text, opts)
+    }
+
+    /// A bullet item wrapped with a hanging indent.
+    pub fn bullet(&self, text: &str, indent: &str) -> String {
+        let first = format!("{indent}- ");
+        let rest = format!("{indent}  ");
+        let opts = textwrap::Options::new(self.width.saturating_sub(1).max(20))
+            .initial_indent(&first)
+            .subsequent_indent(&rest);
+        textwrap::fill(text, opts)
+    }
+}
+
+/// `NO_COLOR` set to anything non-empty turns colour off (no-color.org).
+pub fn no_color() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
