@@ -106,7 +106,7 @@ pub fn parse_answers(
     let file: AnswersFile = match serde_yaml::from_str(text) {
         Ok(f) => f,
         Err(e) => {
-            let mut d = crate::content::parse_error(display, &e, lang);
+            let mut d = crate::content::parse_error(display, text, &e, lang);
             d.hint = Some(tr!(
                 lang,
                 "an answers file looks like `answers: {{enjoy-shipping: 4, first-week: ship-demo}}`",
@@ -162,7 +162,8 @@ pub fn parse_answers(
                     "pertanyaan `{shown}` tidak dikenal"
                 ),
                 Some(hint),
-            ));
+            )
+            .in_field(&path));
             continue;
         };
         match check_response(question, value, lang) {
@@ -173,9 +174,11 @@ pub fn parse_answers(
                 positions.value(&path),
                 message,
                 Some(hint),
-            )),
+            )
+            .in_field(&path)),
         }
     }
+    out.sort_by_key(|d| (d.line, d.column));
     if out.is_empty() {
         Ok(answers)
     } else {
