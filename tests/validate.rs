@@ -24,13 +24,17 @@ fn validate_with(file: &str, edit: impl FnOnce(String) -> String) -> (i32, Strin
 
 /// The 1-based line of the first occurrence of `needle` in the (edited) text.
 fn line_of(text: &str, needle: &str) -> usize {
-    text.lines().position(|l| l.contains(needle)).map(|i| i + 1).unwrap_or_else(|| panic!("`{needle}` not in file"))
+    text.lines()
+        .position(|l| l.contains(needle))
+        .map(|i| i + 1)
+        .unwrap_or_else(|| panic!("`{needle}` not in file"))
 }
 
 fn assert_reported(out: &str, file: &str, line: usize, words: &str) {
     let prefix = format!("{file}:{line}:");
     assert!(
-        out.lines().any(|l| l.starts_with(&prefix) && l.contains(words)),
+        out.lines()
+            .any(|l| l.starts_with(&prefix) && l.contains(words)),
         "expected a line starting `{prefix}` containing `{words}` in:\n{out}"
     );
 }
@@ -47,7 +51,13 @@ fn check_nth(file: &str, from: &str, to: &str, marker: &str, nth: usize, words: 
         edited.clone()
     });
     assert_eq!(code, 1, "{out}");
-    let line = edited.lines().enumerate().filter(|(_, l)| l.contains(marker)).nth(nth).map(|(i, _)| i + 1).expect("marker in file");
+    let line = edited
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.contains(marker))
+        .nth(nth)
+        .map(|(i, _)| i + 1)
+        .expect("marker in file");
     assert_reported(&out, &path, line, words);
     assert!(out.contains("hint: "), "every problem has a hint:\n{out}");
 }
@@ -65,45 +75,109 @@ fn the_default_and_example_packs_are_clean() {
 
 #[test]
 fn yaml_syntax_error() {
-    check("quizzes/starter.yaml", "minutes: 1\n", "minutes: 1\n\tindented: 2\n", "indented", "tab");
-    let (_, out, _) = validate_with("quizzes/starter.yaml", |t| t.replacen("minutes: 1\n", "minutes: 1\n\tindented: 2\n", 1));
+    check(
+        "quizzes/starter.yaml",
+        "minutes: 1\n",
+        "minutes: 1\n\tindented: 2\n",
+        "indented",
+        "tab",
+    );
+    let (_, out, _) = validate_with("quizzes/starter.yaml", |t| {
+        t.replacen("minutes: 1\n", "minutes: 1\n\tindented: 2\n", 1)
+    });
     assert!(out.contains("not tabs"), "{out}");
     // A file that does not parse does not drown its problem in follow-on errors.
-    assert_eq!(out.lines().filter(|l| l.contains(".yaml:")).count(), 1, "{out}");
+    assert_eq!(
+        out.lines().filter(|l| l.contains(".yaml:")).count(),
+        1,
+        "{out}"
+    );
 }
 
 #[test]
 fn unknown_field_with_suggestion() {
-    check("quizzes/starter.yaml", "    dimension: build\n", "    dimension: build\n    revers: true\n", "revers:", "unknown field `revers`");
-    let (_, out, _) = validate_with("quizzes/starter.yaml", |t| t.replacen("    dimension: build\n", "    dimension: build\n    revers: true\n", 1));
+    check(
+        "quizzes/starter.yaml",
+        "    dimension: build\n",
+        "    dimension: build\n    revers: true\n",
+        "revers:",
+        "unknown field `revers`",
+    );
+    let (_, out, _) = validate_with("quizzes/starter.yaml", |t| {
+        t.replacen(
+            "    dimension: build\n",
+            "    dimension: build\n    revers: true\n",
+            1,
+        )
+    });
     assert!(out.contains("did you mean `reverse`?"), "{out}");
 }
 
 #[test]
 fn unknown_dimension() {
-    check("quizzes/starter.yaml", "dimension: build", "dimension: buidl", "dimension: buidl", "unknown dimension `buidl`");
-    check("quizzes/starter.yaml", "weights: {build: 2}", "weights: {biuld: 2}", "biuld", "unknown dimension `biuld`");
-    check("roles/builder.yaml", "targets: {build: 85, research: 20}", "targets: {build: 85, research: 20, maths: 3}", "targets:", "unknown dimension `maths`");
+    check(
+        "quizzes/starter.yaml",
+        "dimension: build",
+        "dimension: buidl",
+        "dimension: buidl",
+        "unknown dimension `buidl`",
+    );
+    check(
+        "quizzes/starter.yaml",
+        "weights: {build: 2}",
+        "weights: {biuld: 2}",
+        "biuld",
+        "unknown dimension `biuld`",
+    );
+    check(
+        "roles/builder.yaml",
+        "targets: {build: 85, research: 20}",
+        "targets: {build: 85, research: 20, maths: 3}",
+        "targets:",
+        "unknown dimension `maths`",
+    );
 }
 
 #[test]
 fn unknown_role_id() {
-    check("roles/builder.yaml", "  - role: researcher", "  - role: reseacher", "role: reseacher", "unknown role `reseacher`");
+    check(
+        "roles/builder.yaml",
+        "  - role: researcher",
+        "  - role: reseacher",
+        "role: reseacher",
+        "unknown role `reseacher`",
+    );
 }
 
 #[test]
 fn duplicate_option_ids() {
-    check_nth("quizzes/starter.yaml", "      - id: read-paper", "      - id: build-app", "- id: build-app", 1, "duplicate option id `build-app`");
+    check_nth(
+        "quizzes/starter.yaml",
+        "      - id: read-paper",
+        "      - id: build-app",
+        "- id: build-app",
+        1,
+        "duplicate option id `build-app`",
+    );
 }
 
 #[test]
 fn duplicate_role_across_files() {
     let dir = tempfile::tempdir().unwrap();
     let pack = starter_pack_copy(dir.path());
-    std::fs::copy(pack.join("roles/builder.yaml"), pack.join("roles/builder-copy.yaml")).unwrap();
+    std::fs::copy(
+        pack.join("roles/builder.yaml"),
+        pack.join("roles/builder-copy.yaml"),
+    )
+    .unwrap();
     let (code, out, _) = run(dir.path(), &["validate", pack.to_str().unwrap()]);
     assert_eq!(code, 1);
-    assert_reported(&out, &pack.join("roles/builder.yaml").display().to_string(), 1, "duplicate role id `builder`");
+    assert_reported(
+        &out,
+        &pack.join("roles/builder.yaml").display().to_string(),
+        1,
+        "duplicate role id `builder`",
+    );
 }
 
 #[test]
@@ -114,13 +188,26 @@ fn duplicate_question_id_points_at_the_second_one() {
         edited.clone()
     });
     assert_eq!(code, 1);
-    let second = edited.lines().enumerate().filter(|(_, l)| *l == "  - id: free-day").nth(1).unwrap().0 + 1;
+    let second = edited
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| *l == "  - id: free-day")
+        .nth(1)
+        .unwrap()
+        .0
+        + 1;
     assert_reported(&out, &path, second, "duplicate question id `free-day`");
 }
 
 #[test]
 fn likert_weight_out_of_range() {
-    check("quizzes/starter.yaml", "    dimension: build\n", "    dimension: build\n    weight: 40\n", "weight: 40", "out of range");
+    check(
+        "quizzes/starter.yaml",
+        "    dimension: build\n",
+        "    dimension: build\n    weight: 40\n",
+        "weight: 40",
+        "out of range",
+    );
 }
 
 #[test]
@@ -133,19 +220,34 @@ fn empty_options() {
         edited.clone()
     });
     assert_eq!(code, 1);
-    assert_reported(&out, &path, line_of(&edited, "options: []"), "at least 2 options");
+    assert_reported(
+        &out,
+        &path,
+        line_of(&edited, "options: []"),
+        "at least 2 options",
+    );
 }
 
 #[test]
 fn role_missing_a_dimension_target() {
-    check("roles/builder.yaml", "targets: {build: 85, research: 20}", "targets: {build: 85}", "targets:", "no target for dimension `research`");
+    check(
+        "roles/builder.yaml",
+        "targets: {build: 85, research: 20}",
+        "targets: {build: 85}",
+        "targets:",
+        "no target for dimension `research`",
+    );
 }
 
 #[test]
 fn dimension_no_question_informs() {
     let text = |t: String| {
         t.replacen("    dimension: research\n", "    dimension: build\n", 1)
-            .replacen("weights: {research: 2, build: 0.5}", "weights: {build: 0.5}", 1)
+            .replacen(
+                "weights: {research: 2, build: 0.5}",
+                "weights: {build: 0.5}",
+                1,
+            )
             .replacen("weights: {research: 1.5}", "weights: {build: 1.5}", 1)
     };
     let mut edited = String::new();
@@ -154,7 +256,12 @@ fn dimension_no_question_informs() {
         edited.clone()
     });
     assert_eq!(code, 1);
-    assert_reported(&out, &path, line_of(&edited, "- id: research"), "no question informs dimension `research`");
+    assert_reported(
+        &out,
+        &path,
+        line_of(&edited, "- id: research"),
+        "no question informs dimension `research`",
+    );
 }
 
 #[test]
@@ -174,15 +281,32 @@ fn every_problem_is_reported_not_just_the_first() {
     let pack = starter_pack_copy(dir.path());
     let edit = |f: &str, from: &str, to: &str| {
         let p = pack.join(f);
-        std::fs::write(&p, std::fs::read_to_string(&p).unwrap().replacen(from, to, 1)).unwrap();
+        std::fs::write(
+            &p,
+            std::fs::read_to_string(&p).unwrap().replacen(from, to, 1),
+        )
+        .unwrap();
     };
-    edit("quizzes/starter.yaml", "dimension: build", "dimension: nope");
-    edit("roles/builder.yaml", "targets: {build: 85, research: 20}", "targets: {build: 85}");
+    edit(
+        "quizzes/starter.yaml",
+        "dimension: build",
+        "dimension: nope",
+    );
+    edit(
+        "roles/builder.yaml",
+        "targets: {build: 85, research: 20}",
+        "targets: {build: 85}",
+    );
     edit("roles/researcher.yaml", "analogy:", "analogyy:");
     edit("roles/skills.yaml", "hours: 20", "hours: 0");
     let (code, out, _) = run(dir.path(), &["validate", pack.to_str().unwrap()]);
     assert_eq!(code, 1);
-    for words in ["unknown dimension `nope`", "no target for dimension", "unknown field `analogyy`", "hours must be above 0"] {
+    for words in [
+        "unknown dimension `nope`",
+        "no target for dimension",
+        "unknown field `analogyy`",
+        "hours must be above 0",
+    ] {
         assert!(out.contains(words), "missing `{words}` in:\n{out}");
     }
     assert!(out.contains("problem(s) found"), "{out}");
@@ -193,8 +317,17 @@ fn json_report_lists_problems_with_positions() {
     let dir = tempfile::tempdir().unwrap();
     let pack = starter_pack_copy(dir.path());
     let p = pack.join("quizzes/starter.yaml");
-    std::fs::write(&p, std::fs::read_to_string(&p).unwrap().replacen("dimension: build", "dimension: nope", 1)).unwrap();
-    let (code, out, _) = run(dir.path(), &["validate", pack.to_str().unwrap(), "--format", "json"]);
+    std::fs::write(
+        &p,
+        std::fs::read_to_string(&p)
+            .unwrap()
+            .replacen("dimension: build", "dimension: nope", 1),
+    )
+    .unwrap();
+    let (code, out, _) = run(
+        dir.path(),
+        &["validate", pack.to_str().unwrap(), "--format", "json"],
+    );
     assert_eq!(code, 1);
     let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(doc["schema_version"], 1);
@@ -210,17 +343,31 @@ fn a_bad_pack_stops_other_commands_with_exit_1() {
     let dir = tempfile::tempdir().unwrap();
     let pack = starter_pack_copy(dir.path());
     let p = pack.join("roles/builder.yaml");
-    std::fs::write(&p, std::fs::read_to_string(&p).unwrap().replacen("targets: {build: 85, research: 20}", "targets: {build: 85}", 1)).unwrap();
+    std::fs::write(
+        &p,
+        std::fs::read_to_string(&p).unwrap().replacen(
+            "targets: {build: 85, research: 20}",
+            "targets: {build: 85}",
+            1,
+        ),
+    )
+    .unwrap();
     let (code, out, err) = run(dir.path(), &["--content", pack.to_str().unwrap(), "roles"]);
     assert_eq!(code, 1);
     assert!(out.is_empty());
-    assert!(err.contains("builder.yaml:") && err.contains("research"), "{err}");
+    assert!(
+        err.contains("builder.yaml:") && err.contains("research"),
+        "{err}"
+    );
 }
 
 #[test]
 fn a_folder_that_is_not_a_pack() {
     let dir = tempfile::tempdir().unwrap();
-    let (code, out, _) = run(dir.path(), &["validate", dir.path().join("nothing").to_str().unwrap()]);
+    let (code, out, _) = run(
+        dir.path(),
+        &["validate", dir.path().join("nothing").to_str().unwrap()],
+    );
     assert_eq!(code, 1);
     assert!(out.contains("not a content pack"), "{out}");
 }
@@ -246,9 +393,16 @@ fn terminal_control_characters_in_content_are_not_printed() {
     let dir = tempfile::tempdir().unwrap();
     let pack = starter_pack_copy(dir.path());
     let p = pack.join("roles/builder.yaml");
-    let text = std::fs::read_to_string(&p).unwrap().replacen("Turns ideas into tools people use.", "Turns ideas\\u001b[2J into tools.", 1);
+    let text = std::fs::read_to_string(&p).unwrap().replacen(
+        "Turns ideas into tools people use.",
+        "Turns ideas\\u001b[2J into tools.",
+        1,
+    );
     std::fs::write(&p, text).unwrap();
-    let (code, out, _) = run(dir.path(), &["--content", pack.to_str().unwrap(), "roles", "builder"]);
+    let (code, out, _) = run(
+        dir.path(),
+        &["--content", pack.to_str().unwrap(), "roles", "builder"],
+    );
     assert_eq!(code, 0);
     assert!(out.contains("Turns ideas[2J into tools."), "{out}");
     assert!(!out.contains('\u{1b}'));

@@ -41,8 +41,14 @@ impl Diagnostic {
     /// `file:line:column: field: message` (the field when known).
     pub fn location_line(&self) -> String {
         match &self.field {
-            Some(f) => format!("{}:{}:{}: {f}: {}", self.file, self.line, self.column, self.message),
-            None => format!("{}:{}:{}: {}", self.file, self.line, self.column, self.message),
+            Some(f) => format!(
+                "{}:{}:{}: {f}: {}",
+                self.file, self.line, self.column, self.message
+            ),
+            None => format!(
+                "{}:{}:{}: {}",
+                self.file, self.line, self.column, self.message
+            ),
         }
     }
 

@@ -100,16 +100,19 @@ pub fn parse<T: DeserializeOwned>(
                 "hapus field ini; docs/authoring.md mendaftar field yang ada"
             ),
         };
-        out.push(Diagnostic::at(
-            display,
-            positions.key(&path),
-            tr!(
-                lang,
-                "unknown field `{field}`",
-                "field `{field}` tidak dikenal"
-            ),
-            Some(hint),
-        ).in_field(&path));
+        out.push(
+            Diagnostic::at(
+                display,
+                positions.key(&path),
+                tr!(
+                    lang,
+                    "unknown field `{field}`",
+                    "field `{field}` tidak dikenal"
+                ),
+                Some(hint),
+            )
+            .in_field(&path),
+        );
     }
     match result {
         Ok(v) => Parsed {

@@ -153,29 +153,28 @@ pub fn parse_answers(
                     ),
                 };
             let shown = crate::content::text::sanitize(qid);
-            out.push(Diagnostic::at(
-                display,
-                positions.key(&path),
-                tr!(
-                    lang,
-                    "unknown question `{shown}`",
-                    "pertanyaan `{shown}` tidak dikenal"
-                ),
-                Some(hint),
-            )
-            .in_field(&path));
+            out.push(
+                Diagnostic::at(
+                    display,
+                    positions.key(&path),
+                    tr!(
+                        lang,
+                        "unknown question `{shown}`",
+                        "pertanyaan `{shown}` tidak dikenal"
+                    ),
+                    Some(hint),
+                )
+                .in_field(&path),
+            );
             continue;
         };
         match check_response(question, value, lang) {
             Ok(Some(r)) => answers.set(qid, r),
             Ok(None) => {}
-            Err((message, hint)) => out.push(Diagnostic::at(
-                display,
-                positions.value(&path),
-                message,
-                Some(hint),
-            )
-            .in_field(&path)),
+            Err((message, hint)) => out.push(
+                Diagnostic::at(display, positions.value(&path), message, Some(hint))
+                    .in_field(&path),
+            ),
         }
     }
     out.sort_by_key(|d| (d.line, d.column));

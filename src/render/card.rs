@@ -102,10 +102,11 @@ pub fn text(role: &Role, pack: &Pack, lang: Lang, style: &Style) -> String {
         .collect();
     out.push_str(&super::result::bars(&rows, "", style));
     out.push('\n');
-    out.push_str(&fill(
+    let next = fill(
         s.next_step,
         &[("command", &format!("career roadmap {}", role.id))],
-    ));
+    );
+    out.push_str(&style.wrap(&next, ""));
     out.push('\n');
     out
 }
@@ -122,13 +123,8 @@ pub fn list(pack: &Pack, lang: Lang, style: &Style) -> String {
         out.push('\n');
     }
     out.push('\n');
-    out.push_str(&fill(
-        s.more_about_role,
-        &[(
-            "id",
-            &pack.roles.first().map(|r| r.id.as_str()).unwrap_or("ROLE"),
-        )],
-    ));
+    let example = pack.roles.first().map(|r| r.id.as_str()).unwrap_or("ROLE");
+    out.push_str(&style.wrap(&fill(s.more_about_role, &[("id", &example)]), ""));
     out.push('\n');
     out
 }

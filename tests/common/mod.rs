@@ -17,10 +17,20 @@ pub fn repo() -> PathBuf {
 /// English, no colours forced either way, data in a fresh temporary folder.
 pub fn career(home: &Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_career"));
-    for var in ["NO_COLOR", "CLICOLOR", "CLICOLOR_FORCE", "CAREER_CONTENT", "LC_ALL", "LC_MESSAGES", "LANGUAGE"] {
+    for var in [
+        "NO_COLOR",
+        "CLICOLOR",
+        "CLICOLOR_FORCE",
+        "CAREER_CONTENT",
+        "LC_ALL",
+        "LC_MESSAGES",
+        "LANGUAGE",
+    ] {
         cmd.env_remove(var);
     }
-    cmd.env("LANG", "C.UTF-8").env("CAREER_HOME", home).env("TERM", "dumb");
+    cmd.env("LANG", "C.UTF-8")
+        .env("CAREER_HOME", home)
+        .env("TERM", "dumb");
     cmd
 }
 
@@ -38,7 +48,8 @@ pub fn run(home: &Path, args: &[&str]) -> (i32, String, String) {
 pub fn json(home: &Path, args: &[&str]) -> serde_json::Value {
     let (code, out, err) = run(home, args);
     assert_eq!(code, 0, "career {args:?} failed: {err}");
-    serde_json::from_str(&out).unwrap_or_else(|e| panic!("career {args:?} printed no JSON ({e}): {out}"))
+    serde_json::from_str(&out)
+        .unwrap_or_else(|e| panic!("career {args:?} printed no JSON ({e}): {out}"))
 }
 
 /// Copies a folder tree (a content pack) into `to`.

@@ -9,7 +9,15 @@ use super::Rng;
 pub fn loving_answer(question: &Value, dim: &str) -> Value {
     let weight = |o: &Value, d: &str| o["weights"][d].as_f64().unwrap_or(0.0);
     let others = |o: &Value| -> f64 {
-        o["weights"].as_object().map(|m| m.iter().filter(|(k, _)| *k != dim).map(|(_, v)| v.as_f64().unwrap_or(0.0)).sum()).unwrap_or(0.0)
+        o["weights"]
+            .as_object()
+            .map(|m| {
+                m.iter()
+                    .filter(|(k, _)| *k != dim)
+                    .map(|(_, v)| v.as_f64().unwrap_or(0.0))
+                    .sum()
+            })
+            .unwrap_or(0.0)
     };
     match question["kind"].as_str().unwrap() {
         "likert" => {
@@ -28,7 +36,10 @@ pub fn loving_answer(question: &Value, dim: &str) -> Value {
             let options = question["options"].as_array().unwrap();
             let best = options
                 .iter()
-                .max_by(|a, b| (weight(a, dim) - 0.5 * others(a)).total_cmp(&(weight(b, dim) - 0.5 * others(b))))
+                .max_by(|a, b| {
+                    (weight(a, dim) - 0.5 * others(a))
+                        .total_cmp(&(weight(b, dim) - 0.5 * others(b)))
+                })
                 .unwrap();
             best["id"].clone()
         }
@@ -57,7 +68,12 @@ pub fn random_answer(question: &Value, rng: &mut Rng) -> Value {
             let options = options.unwrap();
             options[rng.below(options.len())]["id"].clone()
         }
-        _ => json!(options.unwrap().iter().filter(|_| rng.chance(0.4)).map(|o| o["id"].clone()).collect::<Vec<_>>()),
+        _ => json!(options
+            .unwrap()
+            .iter()
+            .filter(|_| rng.chance(0.4))
+            .map(|o| o["id"].clone())
+            .collect::<Vec<_>>()),
     }
 }
 
@@ -66,7 +82,11 @@ pub fn random_answer(question: &Value, rng: &mut Rng) -> Value {
 pub fn answers(questions: &Value, dim: &str, noise: f64, rng: &mut Rng) -> Value {
     let mut answers = Map::new();
     for q in questions["questions"].as_array().unwrap() {
-        let a = if noise > 0.0 && rng.chance(noise) { random_answer(q, rng) } else { loving_answer(q, dim) };
+        let a = if noise > 0.0 && rng.chance(noise) {
+            random_answer(q, rng)
+        } else {
+            loving_answer(q, dim)
+        };
         answers.insert(q["id"].as_str().unwrap().to_string(), a);
     }
     json!({ "answers": answers })

@@ -262,7 +262,11 @@ fn check_options(
     let lang = c.lang;
     let opts_path = join(path, "options");
     let min = if choice { 2 } else { 1 };
-    let at = if raw.is_some() { opts_path.as_str() } else { path };
+    let at = if raw.is_some() {
+        opts_path.as_str()
+    } else {
+        path
+    };
     let raw = raw.unwrap_or(&[]);
     if raw.len() < min {
         c.error(
