@@ -107,10 +107,11 @@ pub fn parse_answers(
         Ok(f) => f,
         Err(e) => {
             let mut d = crate::content::parse_error(display, text, &e, lang);
+            let example = example_answers(quiz);
             d.hint = Some(tr!(
                 lang,
-                "an answers file looks like `answers: {{enjoy-shipping: 4, first-week: ship-demo}}`",
-                "berkas jawaban berbentuk `answers: {{enjoy-shipping: 4, first-week: ship-demo}}`"
+                "an answers file looks like `{example}`",
+                "berkas jawaban berbentuk `{example}`"
             ));
             return Err(vec![d]);
         }
@@ -183,6 +184,26 @@ pub fn parse_answers(
     } else {
         Err(out)
     }
+}
+
+/// A one-line answers document for `quiz`, built from its real ids.
+fn example_answers(quiz: &Quiz) -> String {
+    let mut parts = Vec::new();
+    if let Some(q) = quiz
+        .questions
+        .iter()
+        .find(|q| matches!(q.kind, QuestionKind::Likert { .. }))
+    {
+        parts.push(format!("{}: 4", q.id));
+    }
+    if let Some((q, o)) = quiz
+        .questions
+        .iter()
+        .find_map(|q| q.kind.options().first().map(|o| (q, o)))
+    {
+        parts.push(format!("{}: {}", q.id, o.id));
+    }
+    format!("answers: {{{}}}", parts.join(", "))
 }
 
 /// Checks one answer; `Ok(None)` is an explicit skip (`null` or `skip`).

@@ -36,11 +36,7 @@ pub fn text(role: &Role, pack: &Pack, lang: Lang, style: &Style) -> String {
         out.push_str(&style.bullet(w.get(lang), "  "));
         out.push('\n');
     }
-    section(
-        &mut out,
-        &format!("{} / {}", s.from_scratch, s.uses_existing),
-        style,
-    );
+    section(&mut out, s.models_heading, style);
     out.push_str(&style.bullet(
         &format!(
             "{}: {}",
@@ -88,18 +84,15 @@ pub fn text(role: &Role, pack: &Pack, lang: Lang, style: &Style) -> String {
         }
     }
     section(&mut out, s.target_profile, style);
-    let quiz = pack.quiz(None);
-    let rows: Vec<(String, f64)> = role
-        .targets
-        .iter()
-        .map(|(d, v)| {
-            let name = quiz
-                .and_then(|q| q.dimensions.iter().find(|x| x.id == *d))
-                .map(|x| x.name.get(lang).to_string())
-                .unwrap_or_else(|| d.clone());
-            (name, *v)
-        })
-        .collect();
+    // In the quiz's dimension order, so the card reads like the result screen.
+    let rows: Vec<(String, f64)> = match pack.quiz(None) {
+        Some(quiz) => quiz
+            .dimensions
+            .iter()
+            .map(|d| (d.name.get(lang).to_string(), role.target(&d.id)))
+            .collect(),
+        None => role.targets.iter().map(|(d, v)| (d.clone(), *v)).collect(),
+    };
     out.push_str(&super::result::bars(&rows, "", style));
     out.push('\n');
     let next = fill(
