@@ -47,8 +47,10 @@ pub enum Command {
 /// Text for people, JSON for programs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
 pub enum Format {
+    /// Text for people
     #[default]
     Text,
+    /// JSON for scripts (with "schema_version": 1)
     Json,
 }
 
@@ -60,6 +62,7 @@ pub struct QuizArgs {
     /// Which quiz of the pack (default: the pack's default quiz).
     #[arg(long, value_name = "ID")]
     pub quiz: Option<String>,
+    /// Output format: text for people, json for scripts.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }
@@ -69,6 +72,7 @@ pub struct QuestionsArgs {
     /// Which quiz of the pack (default: the pack's default quiz).
     #[arg(long, value_name = "ID")]
     pub quiz: Option<String>,
+    /// Output format: text for people, json for scripts.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }
@@ -77,6 +81,7 @@ pub struct QuestionsArgs {
 pub struct RolesArgs {
     /// A role id such as ml-engineer; without it, every role.
     pub role: Option<String>,
+    /// Output format: text for people, json for scripts.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }
@@ -85,6 +90,7 @@ pub struct RolesArgs {
 pub struct CompareArgs {
     /// Role ids to compare (default: every role).
     pub roles: Vec<String>,
+    /// Output format: text for people, json for scripts.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }
@@ -93,6 +99,7 @@ pub struct CompareArgs {
 pub struct RoadmapArgs {
     /// A role id such as ai-engineer.
     pub role: String,
+    /// Output format: text for people, json for scripts.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }
@@ -101,6 +108,7 @@ pub struct RoadmapArgs {
 pub struct ValidateArgs {
     /// The pack folder to check (default: --content, else the built-in pack).
     pub dir: Option<PathBuf>,
+    /// Output format: text for people, json for scripts.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }
