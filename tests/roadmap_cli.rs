@@ -540,3 +540,43 @@ fn a_pack_listing_skills_in_another_order_gives_the_same_weekly_plan() {
     // …and the plan is the same.
     assert_eq!(json(&shuffled), json(&original));
 }
+
+#[test]
+fn texts_and_addresses_from_a_pack_cannot_send_terminal_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_pack(&common::tiny_pack(), dir.path());
+    let skills = dir.path().join("roles/skills.yaml");
+    let text = std::fs::read_to_string(&skills)
+        .unwrap()
+        .replace(
+            "https://docs.python.org/3/tutorial/",
+            "https://docs.python.org/3/\\e[2J\\atutorial/",
+        )
+        .replace(
+            "\"Writing programs.\"",
+            "\"Writing \\e[31mprograms\\e[0m.\"",
+        );
+    std::fs::write(&skills, text).unwrap();
+    let home = tempfile::tempdir().unwrap();
+    for format in ["text", "markdown", "json", "mermaid"] {
+        let out = career(home.path())
+            .arg("--content")
+            .arg(dir.path())
+            .args(["roadmap", "builder", "--format", format])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            !out.stdout.contains(&0x1b),
+            "{format} output carries an escape code"
+        );
+        assert!(
+            !out.stdout.contains(&0x07),
+            "{format} output carries a bell"
+        );
+    }
+}

@@ -107,6 +107,7 @@ pub struct RoadmapArgs {
     /// Blend in a second role's roadmap (for a close call); shared skills appear once.
     #[arg(long, value_name = "ROLE2")]
     pub blend: Option<String>,
+    /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: crate::render::roadmap::ExportFormat,
 }

@@ -12,8 +12,6 @@ use crate::render::Style;
 use crate::roadmap::progress::{PlanTally, Tally};
 use crate::roadmap::Progress;
 
-const BAR_CELLS: usize = 20;
-
 fn tally_line(t: &Tally, lang: Lang) -> String {
     fill(
         strings(lang).tally_line,
@@ -29,6 +27,7 @@ fn tally_line(t: &Tally, lang: Lang) -> String {
 /// One block per role: a bar per stage, then the overall bar.
 pub fn text(tallies: &[(&Role, PlanTally)], lang: Lang, style: &Style) -> String {
     let s = strings(lang);
+    let cells = (style.width / 4).clamp(10, 20);
     let mut out = String::new();
     for (i, (role, t)) in tallies.iter().enumerate() {
         if i > 0 {
@@ -40,23 +39,21 @@ pub fn text(tallies: &[(&Role, PlanTally)], lang: Lang, style: &Style) -> String
             let title = fill(s.stage, &[("n", &(n + 1)), ("name", &stage.name.get(lang))]);
             out.push_str(&format!(
                 "  {} {:>3.0}%  {}\n",
-                style.bar(stage.tally.percent(), BAR_CELLS),
+                style.bar(stage.tally.percent(), cells),
                 stage.tally.percent().floor(),
                 title
             ));
-            out.push_str(
-                &style.dim(&style.wrap(&tally_line(&stage.tally, lang), "              ")),
-            );
+            out.push_str(&style.dim(&style.wrap(&tally_line(&stage.tally, lang), "      ")));
             out.push('\n');
         }
         out.push_str(&style.heading(&format!(
             "  {} {:>3.0}%  {}",
-            style.bar(t.overall.percent(), BAR_CELLS),
+            style.bar(t.overall.percent(), cells),
             t.overall.percent().floor(),
             s.overall
         )));
         out.push('\n');
-        out.push_str(&style.wrap(&tally_line(&t.overall, lang), "              "));
+        out.push_str(&style.wrap(&tally_line(&t.overall, lang), "      "));
         out.push('\n');
     }
     out
