@@ -10,5 +10,6 @@ pub mod engine;
 pub mod error;
 pub mod i18n;
 pub mod render;
+pub mod roadmap;
 pub mod store;
 pub mod suggest;

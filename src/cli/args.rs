@@ -38,8 +38,10 @@ pub enum Command {
     Roles(RolesArgs),
     /// Compare roles side by side.
     Compare(CompareArgs),
-    /// Show a role's learning roadmap, stage by stage.
+    /// Show a role's learning roadmap: stages, hours, resources, a weekly plan.
     Roadmap(RoadmapArgs),
+    /// Track your progress: mark skills done, doing or skipped, or see how far you are.
+    Progress(ProgressArgs),
     /// Check a content pack and report every problem with its file and line.
     Validate(ValidateArgs),
 }
@@ -98,10 +100,53 @@ pub struct CompareArgs {
 #[derive(Debug, Args)]
 pub struct RoadmapArgs {
     /// A role id such as ai-engineer.
-    pub role: String,
-    /// Output format: text for people, json for scripts.
+    pub role: Option<String>,
+    /// Plan week by week at N hours a week (1 to 80).
+    #[arg(long, value_name = "N")]
+    pub hours_per_week: Option<String>,
+    /// The first day of the weekly plan, YYYY-MM-DD (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub start: Option<String>,
+    /// Skills you already have, left out of the plan (comma-separated ids).
+    #[arg(long, value_name = "SKILL,...", value_delimiter = ',')]
+    pub known: Vec<String>,
+    /// Blend in a second role's roadmap (for a close call); shared skills appear once.
+    #[arg(long, value_name = "ROLE2")]
+    pub blend: Option<String>,
+    /// Output format: text, a Markdown checklist, JSON, or a Mermaid prerequisite graph.
     #[arg(long, value_enum, default_value_t)]
+    pub format: crate::render::roadmap::ExportFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct ProgressArgs {
+    #[command(subcommand)]
+    pub action: Option<ProgressAction>,
+    /// Measure against this role's roadmap (default: every roadmap holding a skill you track).
+    #[arg(long, value_name = "ROLE")]
+    pub role: Option<String>,
+    /// Output format: text for people, json for scripts.
+    #[arg(long, value_enum, default_value_t, global = true)]
     pub format: Format,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProgressAction {
+    /// Mark skills as learnt.
+    Done(SkillIds),
+    /// Mark skills as being learnt now.
+    Doing(SkillIds),
+    /// Mark skills you decided not to learn; they leave your totals.
+    Skip(SkillIds),
+    /// Set skills back to "to do".
+    Reset(SkillIds),
+}
+
+#[derive(Debug, Args)]
+pub struct SkillIds {
+    /// Skill ids such as python or data-wrangling (spaces or commas between them).
+    #[arg(required = true, value_name = "SKILL", value_delimiter = ',')]
+    pub skills: Vec<String>,
 }
 
 #[derive(Debug, Args)]

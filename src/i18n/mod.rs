@@ -2,6 +2,7 @@
 
 #[macro_use]
 mod tr;
+pub mod roadmap;
 mod strings;
 
 pub use strings::{Strings, EN, ID};

@@ -5,9 +5,9 @@ pub mod card;
 pub mod compare;
 pub mod diagnostics;
 pub mod json;
-pub mod outline;
 pub mod questions;
 pub mod result;
+pub mod roadmap;
 pub mod style;
 
 pub use style::Style;

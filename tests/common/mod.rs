@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod personas;
+pub mod roadmap;
 
 use std::path::{Path, PathBuf};
 

@@ -1,6 +1,7 @@
 //! One file per command; each loads what it needs, calls the engine and renders.
 
 mod compare;
+mod progress;
 mod questions;
 mod quiz;
 mod roadmap;
@@ -17,6 +18,7 @@ pub fn run(ctx: &Context, command: Command) -> CommandResult {
         Command::Roles(args) => roles::run(ctx, args),
         Command::Compare(args) => compare::run(ctx, args),
         Command::Roadmap(args) => roadmap::run(ctx, args),
+        Command::Progress(args) => progress::run(ctx, args),
         Command::Validate(args) => validate::run(ctx, args),
     }
 }
