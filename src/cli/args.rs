@@ -44,6 +44,8 @@ pub enum Command {
     Progress(ProgressArgs),
     /// Check a content pack and report every problem with its file and line.
     Validate(ValidateArgs),
+    /// Measure the quiz with simulated respondents: accuracy and questions saved by stopping early.
+    Simulate(SimulateArgs),
 }
 
 /// Text for people, JSON for programs.
@@ -61,6 +63,32 @@ pub struct QuizArgs {
     /// Score the answers in FILE (YAML or JSON) instead of asking.
     #[arg(long, value_name = "FILE")]
     pub answers: Option<PathBuf>,
+    /// Which quiz of the pack (default: the pack's default quiz).
+    #[arg(long, value_name = "ID")]
+    pub quiz: Option<String>,
+    /// Ask the most telling questions first and stop once the rest could not change the top role.
+    #[arg(long)]
+    pub adaptive: bool,
+    /// With --adaptive: also stop when the top role stays on top in at least P (0 < P < 1,
+    /// e.g. 0.95) of simulated completions.
+    #[arg(long, value_name = "P", allow_negative_numbers = true)]
+    pub confidence: Option<f64>,
+    /// Output format: text for people, json for scripts.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct SimulateArgs {
+    /// How many simulated respondents (1 to 1000000).
+    #[arg(long, value_name = "N", default_value_t = crate::engine::simulate::DEFAULT_RESPONDENTS as i64, allow_negative_numbers = true)]
+    pub respondents: i64,
+    /// Seed of the random draws; the same seed gives the same report.
+    #[arg(long, value_name = "S", default_value_t = crate::engine::simulate::DEFAULT_SEED)]
+    pub seed: u64,
+    /// Answer noise: standard deviation on the 0..1 profile scale (0 to 2).
+    #[arg(long, value_name = "SD", default_value_t = crate::engine::respondent::DEFAULT_NOISE, allow_negative_numbers = true)]
+    pub noise: f64,
     /// Which quiz of the pack (default: the pack's default quiz).
     #[arg(long, value_name = "ID")]
     pub quiz: Option<String>,

@@ -5,6 +5,7 @@ pub mod args;
 mod commands;
 mod context;
 mod output;
+mod progress_bar;
 
 pub use args::Cli;
 pub use context::Context;

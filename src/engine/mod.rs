@@ -1,9 +1,13 @@
 //! The engine: answers in, a recommendation out. It never touches a terminal.
 
+pub mod adaptive;
 pub mod answers;
 pub mod matching;
+pub mod respondent;
 pub mod score;
+pub mod simulate;
 
+pub use adaptive::{AdaptiveOptions, AdaptiveSession, StopRule};
 pub use answers::{parse_answers, Answers, Response};
 pub use matching::{RoleMatch, CLOSE_CALL_MARGIN, FLAT_SPREAD};
 pub use score::DimensionScore;
@@ -32,6 +36,13 @@ pub struct Outcome {
     pub answered: usize,
     pub skipped: usize,
     pub total: usize,
+    /// Questions put to the person (answered or skipped); `total` unless an
+    /// adaptive quiz stopped early.
+    pub asked: usize,
+    /// An adaptive quiz stopped before its last question.
+    pub stopped_early: bool,
+    /// Which rule stopped it, when it stopped early.
+    pub stop_rule: Option<StopRule>,
     /// The answers that did most for the recommended role, strongest first.
     pub reasons: Vec<Reason>,
 }
@@ -43,6 +54,11 @@ pub struct Reason {
     pub answer: Response,
     /// Match points the recommended role would lose if this answer were skipped.
     pub points: f64,
+}
+
+/// Every role's match for `answers`, best first (what [`evaluate`] ranks, without the reasons).
+pub fn rank(pack: &Pack, quiz: &Quiz, answers: &Answers) -> Vec<RoleMatch> {
+    matching::rank(&pack.roles, &score::score(quiz, answers))
 }
 
 /// Scores `answers` against every role of the pack.
@@ -76,6 +92,9 @@ pub fn evaluate(pack: &Pack, quiz: &Quiz, answers: &Answers) -> Outcome {
         answered,
         skipped: quiz.questions.len() - answered,
         total: quiz.questions.len(),
+        asked: quiz.questions.len(),
+        stopped_early: false,
+        stop_rule: None,
         reasons,
     }
 }

@@ -2,9 +2,11 @@
 
 #[macro_use]
 mod tr;
+mod adaptive;
 pub mod roadmap;
 mod strings;
 
+pub use adaptive::AdaptiveStrings;
 pub use strings::{Strings, EN, ID};
 
 use serde::Serialize;

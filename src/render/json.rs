@@ -60,6 +60,9 @@ pub fn outcome(outcome: &Outcome, pack: &Pack, quiz: &Quiz, lang: Lang) -> Value
         "answered": outcome.answered,
         "skipped": outcome.skipped,
         "total": outcome.total,
+        "asked": outcome.asked,
+        "stopped_early": outcome.stopped_early,
+        "stop_rule": outcome.stop_rule.map(|r| r.name()),
         "reasons": outcome.reasons.iter().map(|r| json!({
             "question": r.question,
             "answer": r.answer,

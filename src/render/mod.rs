@@ -8,6 +8,8 @@ pub mod json;
 pub mod questions;
 pub mod result;
 pub mod roadmap;
+pub mod simulation;
+pub mod stopped;
 pub mod style;
 
 pub use style::Style;

@@ -178,6 +178,10 @@ pub fn text(outcome: &Outcome, pack: &Pack, quiz: &Quiz, lang: Lang, style: &Sty
         ],
     ));
     out.push('\n');
+    if let Some(line) = super::stopped::line(outcome, lang) {
+        out.push_str(&style.wrap(&line, ""));
+        out.push('\n');
+    }
     let command = format!("career roadmap {}", outcome.recommendation);
     out.push_str(&style.wrap(&fill(s.next_step, &[("command", &command)]), ""));
     out.push('\n');

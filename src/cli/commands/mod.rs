@@ -6,6 +6,7 @@ mod questions;
 mod quiz;
 mod roadmap;
 mod roles;
+mod simulate;
 mod validate;
 
 use super::args::Command;
@@ -20,5 +21,6 @@ pub fn run(ctx: &Context, command: Command) -> CommandResult {
         Command::Roadmap(args) => roadmap::run(ctx, args),
         Command::Progress(args) => progress::run(ctx, args),
         Command::Validate(args) => validate::run(ctx, args),
+        Command::Simulate(args) => simulate::run(ctx, args),
     }
 }

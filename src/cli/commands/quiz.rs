@@ -1,4 +1,5 @@
-//! `career quiz --answers FILE`: scores a file of answers.
+//! `career quiz --answers FILE`: scores a file of answers; with `--adaptive`
+//! the engine takes the answers in the order it chooses and may stop early.
 
 use std::path::Path;
 
@@ -6,11 +7,13 @@ use crate::cli::args::{Format, QuizArgs};
 use crate::cli::output::print;
 use crate::cli::{CommandResult, Context};
 use crate::content::{Pack, Quiz};
-use crate::engine::{self, Answers};
+use crate::engine::{self, AdaptiveOptions, AdaptiveSession, Answers};
 use crate::error::{CareerError, Result};
+use crate::i18n::fill;
 use crate::render;
 
 pub fn run(ctx: &Context, args: QuizArgs) -> CommandResult {
+    check_confidence(ctx, &args)?;
     let pack = ctx.pack()?;
     let quiz = ctx.quiz(&pack, args.quiz.as_deref())?;
     let Some(file) = &args.answers else {
@@ -29,9 +32,58 @@ pub fn run(ctx: &Context, args: QuizArgs) -> CommandResult {
         ));
     };
     let answers = read_answers(ctx, file, quiz)?;
-    let outcome = engine::evaluate(&pack, quiz, &answers);
+    let outcome = if args.adaptive {
+        let options = AdaptiveOptions {
+            confidence: args.confidence,
+        };
+        adaptive_outcome(&pack, quiz, &answers, options)
+    } else {
+        engine::evaluate(&pack, quiz, &answers)
+    };
     show(ctx, &pack, quiz, &outcome, args.format);
     Ok(())
+}
+
+/// `--confidence` needs `--adaptive` and a share strictly between 0 and 1.
+fn check_confidence(ctx: &Context, args: &QuizArgs) -> Result<()> {
+    let Some(p) = args.confidence else {
+        return Ok(());
+    };
+    let s = ctx.lang.adaptive_strings();
+    if !(p > 0.0 && p < 1.0) {
+        return Err(CareerError::usage(
+            fill(s.confidence_out_of_range, &[("value", &p)]),
+            s.confidence_hint.to_string(),
+        ));
+    }
+    if !args.adaptive {
+        return Err(CareerError::usage(
+            s.confidence_needs_adaptive.to_string(),
+            s.confidence_needs_adaptive_hint.to_string(),
+        ));
+    }
+    Ok(())
+}
+
+/// Runs the adaptive quiz over a file of answers: the engine asks in its own
+/// order and a question missing from the file counts as skipped.
+pub fn adaptive_outcome(
+    pack: &Pack,
+    quiz: &Quiz,
+    answers: &Answers,
+    options: AdaptiveOptions,
+) -> engine::Outcome {
+    let mut session = AdaptiveSession::new(pack, quiz, options);
+    while let Some(q) = session.next_question() {
+        // The file was checked against the quiz, so every answer fits; one
+        // that somehow does not is taken as a skip rather than a crash.
+        if session.record(&q.id, answers.get(&q.id).cloned()).is_err()
+            && session.record(&q.id, None).is_err()
+        {
+            break;
+        }
+    }
+    session.outcome()
 }
 
 /// Reads and checks an answers file against `quiz`.
