@@ -12,3 +12,4 @@ pub mod i18n;
 pub mod render;
 pub mod store;
 pub mod suggest;
+pub mod ui;

@@ -40,6 +40,8 @@ pub enum Command {
     Compare(CompareArgs),
     /// Show a role's learning roadmap, stage by stage.
     Roadmap(RoadmapArgs),
+    /// Show your last saved quiz result, or --history for all of them.
+    Result(ResultArgs),
     /// Check a content pack and report every problem with its file and line.
     Validate(ValidateArgs),
 }
@@ -60,6 +62,24 @@ pub struct QuizArgs {
     /// Which quiz of the pack (default: the pack's default quiz).
     #[arg(long, value_name = "ID")]
     pub quiz: Option<String>,
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+    /// Continue an unfinished quiz without asking.
+    #[arg(long, conflicts_with_all = ["restart", "answers"])]
+    pub resume: bool,
+    /// Discard an unfinished quiz and start over without asking.
+    #[arg(long, conflicts_with = "answers")]
+    pub restart: bool,
+    /// Do not save the result in the data directory.
+    #[arg(long)]
+    pub no_save: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ResultArgs {
+    /// List every saved result with its date and recommended role.
+    #[arg(long)]
+    pub history: bool,
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }
@@ -91,8 +111,8 @@ pub struct CompareArgs {
 
 #[derive(Debug, Args)]
 pub struct RoadmapArgs {
-    /// A role id such as ai-engineer.
-    pub role: String,
+    /// A role id such as ai-engineer (default: the role of your last saved result).
+    pub role: Option<String>,
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }

@@ -2,6 +2,7 @@
 
 #[macro_use]
 mod tr;
+pub mod quiz;
 mod strings;
 
 pub use strings::{Strings, EN, ID};

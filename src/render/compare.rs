@@ -28,7 +28,8 @@ pub fn text(roles: &[&Role], lang: Lang, style: &Style) -> String {
             .collect::<Vec<_>>()
             .join("\n")
     };
-    let rows: Vec<(&str, Box<dyn Fn(&Role) -> String>)> = vec![
+    type Cell<'a> = Box<dyn Fn(&Role) -> String + 'a>;
+    let rows: Vec<(&str, Cell)> = vec![
         (s.focus, Box::new(|r: &Role| r.focus.get(lang).to_string())),
         (
             s.from_scratch,

@@ -4,10 +4,12 @@
 pub mod card;
 pub mod compare;
 pub mod diagnostics;
+pub mod history;
 pub mod json;
 pub mod outline;
 pub mod questions;
 pub mod result;
+pub mod result_screen;
 pub mod style;
 
 pub use style::Style;

@@ -5,6 +5,8 @@
 //! A file that cannot be read back is moved aside, never overwritten.
 
 pub mod atomic;
+pub mod results;
+pub mod session;
 
 use std::path::PathBuf;
 

@@ -1,4 +1,5 @@
-//! `career quiz --answers FILE`: scores a file of answers.
+//! `career quiz`: asks the quiz on a terminal, or scores a file of answers
+//! with `--answers FILE`; either way the result is saved (unless `--no-save`).
 
 use std::path::Path;
 
@@ -14,22 +15,13 @@ pub fn run(ctx: &Context, args: QuizArgs) -> CommandResult {
     let pack = ctx.pack()?;
     let quiz = ctx.quiz(&pack, args.quiz.as_deref())?;
     let Some(file) = &args.answers else {
-        let lang = ctx.lang;
-        return Err(CareerError::usage(
-            crate::tr!(
-                lang,
-                "the interactive quiz is not available in this build",
-                "kuis interaktif belum tersedia di versi ini"
-            ),
-            crate::tr!(
-                lang,
-                "score a file of answers: `career quiz --answers answers.yaml`",
-                "nilai berkas jawaban: `career quiz --answers jawaban.yaml`"
-            ),
-        ));
+        return super::interactive::run(ctx, &pack, quiz, &args);
     };
     let answers = read_answers(ctx, file, quiz)?;
     let outcome = engine::evaluate(&pack, quiz, &answers);
+    if !args.no_save {
+        super::saved::save_result(ctx, &pack, &outcome, &answers);
+    }
     show(ctx, &pack, quiz, &outcome, args.format);
     Ok(())
 }
@@ -51,7 +43,7 @@ pub fn read_answers(ctx: &Context, file: &Path, quiz: &Quiz) -> Result<Answers> 
 
 pub fn show(ctx: &Context, pack: &Pack, quiz: &Quiz, outcome: &engine::Outcome, format: Format) {
     match format {
-        Format::Text => print(&render::result::text(
+        Format::Text => print(&render::result_screen::text(
             outcome, pack, quiz, ctx.lang, &ctx.style,
         )),
         Format::Json => print(&render::json::to_string(&render::json::document(

@@ -9,7 +9,7 @@ use crate::render::{self, json::document};
 
 pub fn run(ctx: &Context, args: RoadmapArgs) -> CommandResult {
     let pack = ctx.pack()?;
-    let role = ctx.role(&pack, &args.role)?;
+    let role = super::last_role::resolve(ctx, &pack, args.role.as_deref())?;
     let lang = ctx.lang;
     match args.format {
         Format::Text => print(&render::outline::text(role, &pack, lang, &ctx.style)),
