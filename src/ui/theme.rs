@@ -67,8 +67,13 @@ impl Theme for QuizTheme {
         self.inner().format_prompt(f, prompt)
     }
 
+    /// Plain prompts start with `? ` like colourful ones (so wrapped lines
+    /// align) and add no `:` after a question mark.
     fn format_select_prompt(&self, f: &mut dyn fmt::Write, prompt: &str) -> fmt::Result {
-        self.inner().format_select_prompt(f, prompt)
+        match &self.colorful {
+            Some(c) => c.format_select_prompt(f, prompt),
+            None => write!(f, "? {prompt}"),
+        }
     }
 
     fn format_select_prompt_selection(
@@ -90,7 +95,10 @@ impl Theme for QuizTheme {
     }
 
     fn format_multi_select_prompt(&self, f: &mut dyn fmt::Write, prompt: &str) -> fmt::Result {
-        self.inner().format_multi_select_prompt(f, prompt)
+        match &self.colorful {
+            Some(c) => c.format_multi_select_prompt(f, prompt),
+            None => write!(f, "? {prompt}"),
+        }
     }
 
     fn format_multi_select_prompt_selection(
@@ -141,6 +149,9 @@ mod tests {
         let mut s = String::new();
         t.format_select_prompt_item(&mut s, "Agree", false).unwrap();
         assert_eq!(s, "  Agree");
+        let mut s = String::new();
+        t.format_select_prompt(&mut s, "Which one?").unwrap();
+        assert_eq!(s, "? Which one?");
     }
 
     #[test]
