@@ -10,6 +10,7 @@ pub mod engine;
 pub mod error;
 pub mod i18n;
 pub mod render;
+pub mod roadmap;
 pub mod store;
 pub mod suggest;
 pub mod ui;

@@ -38,10 +38,12 @@ pub enum Command {
     Roles(RolesArgs),
     /// Compare roles side by side.
     Compare(CompareArgs),
-    /// Show a role's learning roadmap, stage by stage.
+    /// Show a role's learning roadmap: stages, hours, resources, a weekly plan.
     Roadmap(RoadmapArgs),
     /// Show your last saved quiz result, or --history for all of them.
     Result(ResultArgs),
+    /// Track your progress: mark skills done, doing or skipped, or see how far you are.
+    Progress(ProgressArgs),
     /// Check a content pack and report every problem with its file and line.
     Validate(ValidateArgs),
 }
@@ -49,8 +51,10 @@ pub enum Command {
 /// Text for people, JSON for programs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
 pub enum Format {
+    /// Text for people
     #[default]
     Text,
+    /// JSON for scripts (with "schema_version": 1)
     Json,
 }
 
@@ -62,6 +66,7 @@ pub struct QuizArgs {
     /// Which quiz of the pack (default: the pack's default quiz).
     #[arg(long, value_name = "ID")]
     pub quiz: Option<String>,
+    /// Output format: text for people, json for scripts.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
     /// Continue an unfinished quiz without asking.
@@ -89,6 +94,7 @@ pub struct QuestionsArgs {
     /// Which quiz of the pack (default: the pack's default quiz).
     #[arg(long, value_name = "ID")]
     pub quiz: Option<String>,
+    /// Output format: text for people, json for scripts.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }
@@ -97,6 +103,7 @@ pub struct QuestionsArgs {
 pub struct RolesArgs {
     /// A role id such as ml-engineer; without it, every role.
     pub role: Option<String>,
+    /// Output format: text for people, json for scripts.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }
@@ -105,6 +112,7 @@ pub struct RolesArgs {
 pub struct CompareArgs {
     /// Role ids to compare (default: every role).
     pub roles: Vec<String>,
+    /// Output format: text for people, json for scripts.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }
@@ -113,14 +121,59 @@ pub struct CompareArgs {
 pub struct RoadmapArgs {
     /// A role id such as ai-engineer (default: the role of your last saved result).
     pub role: Option<String>,
+    /// Plan week by week at N hours a week (1 to 80).
+    #[arg(long, value_name = "N")]
+    pub hours_per_week: Option<String>,
+    /// The first day of the weekly plan, YYYY-MM-DD (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub start: Option<String>,
+    /// Skills you already have, left out of the plan (comma-separated ids).
+    #[arg(long, value_name = "SKILL,...", value_delimiter = ',')]
+    pub known: Vec<String>,
+    /// Blend in a second role's roadmap (for a close call); shared skills appear once.
+    #[arg(long, value_name = "ROLE2")]
+    pub blend: Option<String>,
+    /// Output format: text, a Markdown checklist, JSON, or a Mermaid prerequisite graph.
     #[arg(long, value_enum, default_value_t)]
+    pub format: crate::render::roadmap::ExportFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct ProgressArgs {
+    #[command(subcommand)]
+    pub action: Option<ProgressAction>,
+    /// Measure against this role's roadmap (default: every roadmap holding a skill you track).
+    #[arg(long, value_name = "ROLE")]
+    pub role: Option<String>,
+    /// Output format: text for people, json for scripts.
+    #[arg(long, value_enum, default_value_t, global = true)]
     pub format: Format,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProgressAction {
+    /// Mark skills as learnt.
+    Done(SkillIds),
+    /// Mark skills as being learnt now.
+    Doing(SkillIds),
+    /// Mark skills you decided not to learn; they leave your totals.
+    Skip(SkillIds),
+    /// Set skills back to "to do".
+    Reset(SkillIds),
+}
+
+#[derive(Debug, Args)]
+pub struct SkillIds {
+    /// Skill ids such as python or data-wrangling (spaces or commas between them).
+    #[arg(required = true, value_name = "SKILL", value_delimiter = ',')]
+    pub skills: Vec<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct ValidateArgs {
     /// The pack folder to check (default: --content, else the built-in pack).
     pub dir: Option<PathBuf>,
+    /// Output format: text for people, json for scripts.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }

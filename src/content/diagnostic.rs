@@ -11,6 +11,9 @@ pub struct Diagnostic {
     pub file: String,
     pub line: usize,
     pub column: usize,
+    /// The dotted path of the field, e.g. `questions.3.options.1.weights`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
     pub message: String,
     pub hint: Option<String>,
 }
@@ -21,8 +24,31 @@ impl Diagnostic {
             file: file.to_string(),
             line: pos.line.max(1),
             column: pos.column.max(1),
+            field: None,
             message,
             hint,
+        }
+    }
+
+    /// Names the field the problem is in.
+    pub fn in_field(mut self, path: &str) -> Diagnostic {
+        if !path.is_empty() {
+            self.field = Some(path.to_string());
+        }
+        self
+    }
+
+    /// `file:line:column: field: message` (the field when known).
+    pub fn location_line(&self) -> String {
+        match &self.field {
+            Some(f) => format!(
+                "{}:{}:{}: {f}: {}",
+                self.file, self.line, self.column, self.message
+            ),
+            None => format!(
+                "{}:{}:{}: {}",
+                self.file, self.line, self.column, self.message
+            ),
         }
     }
 
@@ -32,6 +58,7 @@ impl Diagnostic {
             file,
             line: 1,
             column: 1,
+            field: None,
             message,
             hint: Some(hint),
         }
@@ -40,11 +67,7 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}:{}: {}",
-            self.file, self.line, self.column, self.message
-        )?;
+        write!(f, "{}", self.location_line())?;
         if let Some(hint) = &self.hint {
             write!(f, "\n  hint: {hint}")?;
         }

@@ -20,7 +20,6 @@ pub use source::PackSource;
 pub use text::Text;
 
 use check::Checker;
-use positions::Positions;
 use raw::{QuizFile, RoleFile, SkillsFile};
 
 use crate::i18n::Lang;
@@ -67,7 +66,6 @@ pub fn load(source: &PackSource, lang: Lang) -> Result<Pack, Vec<Diagnostic>> {
     languages.sort();
     languages.dedup();
 
-    let empty = Positions::default();
     let mut quizzes = Vec::new();
     let mut quiz_ids = Vec::new();
     for (f, p) in &quiz_files {
@@ -140,10 +138,15 @@ pub fn load(source: &PackSource, lang: Lang) -> Result<Pack, Vec<Diagnostic>> {
         .iter()
         .filter_map(|(_, p)| p.value.as_ref().and_then(|r| r.id.clone()))
         .collect();
+    // When a file did not parse, references into it cannot be checked: saying
+    // "unknown dimension" for every target would only bury the real problem.
     let cx = check::role::RoleContext {
         dimensions: &dimensions,
         role_ids: &role_ids,
         skills: &skills,
+        dimensions_complete: quiz_files.iter().all(|(_, p)| p.value.is_some()),
+        roles_complete: role_files.iter().all(|(_, p)| p.value.is_some()),
+        skills_complete: skill_files.iter().all(|(_, p)| p.value.is_some()),
     };
     let mut roles = Vec::new();
     let mut role_places = Vec::new();
@@ -184,7 +187,6 @@ pub fn load(source: &PackSource, lang: Lang) -> Result<Pack, Vec<Diagnostic>> {
             ),
         ));
     }
-    let _ = &empty;
 
     if !out.is_empty() {
         out.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));

@@ -100,16 +100,19 @@ pub fn parse<T: DeserializeOwned>(
                 "hapus field ini; docs/authoring.md mendaftar field yang ada"
             ),
         };
-        out.push(Diagnostic::at(
-            display,
-            positions.key(&path),
-            tr!(
-                lang,
-                "unknown field `{field}`",
-                "field `{field}` tidak dikenal"
-            ),
-            Some(hint),
-        ));
+        out.push(
+            Diagnostic::at(
+                display,
+                positions.key(&path),
+                tr!(
+                    lang,
+                    "unknown field `{field}`",
+                    "field `{field}` tidak dikenal"
+                ),
+                Some(hint),
+            )
+            .in_field(&path),
+        );
     }
     match result {
         Ok(v) => Parsed {
@@ -117,7 +120,7 @@ pub fn parse<T: DeserializeOwned>(
             positions,
         },
         Err(e) => {
-            out.push(serde_error(display, &e, lang));
+            out.push(serde_error(display, text, &e, lang));
             Parsed {
                 value: None,
                 positions,
@@ -127,7 +130,7 @@ pub fn parse<T: DeserializeOwned>(
 }
 
 /// A serde_yaml error as a diagnostic, with the position moved out of the message.
-pub fn serde_error(display: &str, e: &serde_yaml::Error, lang: Lang) -> Diagnostic {
+pub fn serde_error(display: &str, text: &str, e: &serde_yaml::Error, lang: Lang) -> Diagnostic {
     let pos = e
         .location()
         .map(|l| Pos {
@@ -139,11 +142,23 @@ pub fn serde_error(display: &str, e: &serde_yaml::Error, lang: Lang) -> Diagnost
     if let Some(i) = message.find(" at line ") {
         message.truncate(i);
     }
-    let hint = tr!(
+    let tab = e
+        .location()
+        .and_then(|l| text.lines().nth(l.line().saturating_sub(1)))
+        .is_some_and(|l| l.contains('\t'));
+    let hint = if tab {
+        tr!(
+            lang,
+            "YAML indents with spaces, not tabs: replace the tab on this line",
+            "YAML memakai spasi untuk indentasi, bukan tab: ganti tab di baris ini"
+        )
+    } else {
+        tr!(
         lang,
         "check the YAML here: indentation, quotes around text with `:` or `#`, and the field's type",
         "periksa YAML di sini: indentasi, tanda kutip untuk teks yang memuat `:` atau `#`, dan tipe field-nya"
-    );
+    )
+    };
     Diagnostic::at(display, pos, message, Some(hint))
 }
 

@@ -106,11 +106,12 @@ pub fn parse_answers(
     let file: AnswersFile = match serde_yaml::from_str(text) {
         Ok(f) => f,
         Err(e) => {
-            let mut d = crate::content::parse_error(display, &e, lang);
+            let mut d = crate::content::parse_error(display, text, &e, lang);
+            let example = example_answers(quiz);
             d.hint = Some(tr!(
                 lang,
-                "an answers file looks like `answers: {{enjoy-shipping: 4, first-week: ship-demo}}`",
-                "berkas jawaban berbentuk `answers: {{enjoy-shipping: 4, first-week: ship-demo}}`"
+                "an answers file looks like `{example}`",
+                "berkas jawaban berbentuk `{example}`"
             ));
             return Err(vec![d]);
         }
@@ -153,34 +154,56 @@ pub fn parse_answers(
                     ),
                 };
             let shown = crate::content::text::sanitize(qid);
-            out.push(Diagnostic::at(
-                display,
-                positions.key(&path),
-                tr!(
-                    lang,
-                    "unknown question `{shown}`",
-                    "pertanyaan `{shown}` tidak dikenal"
-                ),
-                Some(hint),
-            ));
+            out.push(
+                Diagnostic::at(
+                    display,
+                    positions.key(&path),
+                    tr!(
+                        lang,
+                        "unknown question `{shown}`",
+                        "pertanyaan `{shown}` tidak dikenal"
+                    ),
+                    Some(hint),
+                )
+                .in_field(&path),
+            );
             continue;
         };
         match check_response(question, value, lang) {
             Ok(Some(r)) => answers.set(qid, r),
             Ok(None) => {}
-            Err((message, hint)) => out.push(Diagnostic::at(
-                display,
-                positions.value(&path),
-                message,
-                Some(hint),
-            )),
+            Err((message, hint)) => out.push(
+                Diagnostic::at(display, positions.value(&path), message, Some(hint))
+                    .in_field(&path),
+            ),
         }
     }
+    out.sort_by_key(|d| (d.line, d.column));
     if out.is_empty() {
         Ok(answers)
     } else {
         Err(out)
     }
+}
+
+/// A one-line answers document for `quiz`, built from its real ids.
+fn example_answers(quiz: &Quiz) -> String {
+    let mut parts = Vec::new();
+    if let Some(q) = quiz
+        .questions
+        .iter()
+        .find(|q| matches!(q.kind, QuestionKind::Likert { .. }))
+    {
+        parts.push(format!("{}: 4", q.id));
+    }
+    if let Some((q, o)) = quiz
+        .questions
+        .iter()
+        .find_map(|q| q.kind.options().first().map(|o| (q, o)))
+    {
+        parts.push(format!("{}: {}", q.id, o.id));
+    }
+    format!("answers: {{{}}}", parts.join(", "))
 }
 
 /// Checks one answer; `Ok(None)` is an explicit skip (`null` or `skip`).

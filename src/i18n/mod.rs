@@ -3,6 +3,7 @@
 #[macro_use]
 mod tr;
 pub mod quiz;
+pub mod roadmap;
 mod strings;
 
 pub use strings::{Strings, EN, ID};

@@ -90,8 +90,8 @@ pub static EN: QuizStrings = QuizStrings {
     cannot_save_progress: "could not save your progress ({reason}); the quiz goes on, but if it is interrupted the answers are lost",
     cannot_save_result: "could not save the result ({reason}); `career result` will not show it",
     result_saved: "Result saved. `career result` shows it again; `career result --history` lists earlier ones.",
-    why_paragraph: "{role} is your best match, at {match}%. {strongest} The answers that did the most for it: {answers}.",
-    why_answer: "to \"{question}\" you answered \"{answer}\"",
+    why_paragraph: "{role} is your best match, at {match}%. {strongest} You answered {answers}, which counted most towards it.",
+    why_answer: "\"{answer}\" to \"{question}\"",
     why_strongest: "Your strongest interest is {dimension} ({score} of 100).",
     and: "and",
     match_suffix: "{match}% match",
@@ -105,10 +105,10 @@ pub static EN: QuizStrings = QuizStrings {
     result_other_quiz: "the last result was saved for quiz `{quiz}`, which this content pack does not have",
     result_other_hint: "take the quiz again with `career quiz` (or pass the same --content as before); `career result --history` still lists it",
     result_damaged: "the saved result {file} could not be read ({reason}); it was moved to {aside}",
-    roadmap_no_role: "no role was given and there is no saved result to take one from",
-    roadmap_no_role_hint: "name a role, e.g. `career roadmap ai-engineer` (`career roles` lists them), or take the quiz first with `career quiz`",
+    roadmap_no_role: "no role given, and no saved result to take one from",
+    roadmap_no_role_hint: "give a role, e.g. `career roadmap ai-engineer` (`career roles` lists them), or take the quiz first with `career quiz`",
     role_gone: "your last result recommends `{role}`, which this content pack does not have",
-    role_gone_hint: "name a role, e.g. `career roadmap {example}`, or take the quiz again with `career quiz`",
+    role_gone_hint: "give a role, e.g. `career roadmap {example}`, or take the quiz again with `career quiz`",
 };
 
 pub static ID: QuizStrings = QuizStrings {
@@ -142,8 +142,8 @@ pub static ID: QuizStrings = QuizStrings {
     cannot_save_progress: "progresmu tidak bisa disimpan ({reason}); kuis berlanjut, tetapi kalau terhenti jawabannya hilang",
     cannot_save_result: "hasilnya tidak bisa disimpan ({reason}); `career result` tidak akan menampilkannya",
     result_saved: "Hasil disimpan. `career result` menampilkannya lagi; `career result --history` mendaftar hasil sebelumnya.",
-    why_paragraph: "{role} paling cocok untukmu, dengan kecocokan {match}%. {strongest} Jawaban yang paling berpengaruh: {answers}.",
-    why_answer: "untuk \"{question}\" kamu menjawab \"{answer}\"",
+    why_paragraph: "{role} paling cocok untukmu, dengan kecocokan {match}%. {strongest} Kamu menjawab {answers}, dan itulah yang paling berpengaruh.",
+    why_answer: "\"{answer}\" untuk \"{question}\"",
     why_strongest: "Minat terkuatmu adalah {dimension} ({score} dari 100).",
     and: "dan",
     match_suffix: "cocok {match}%",
@@ -158,9 +158,9 @@ pub static ID: QuizStrings = QuizStrings {
     result_other_hint: "ikuti kuisnya lagi dengan `career quiz` (atau pakai --content yang sama seperti sebelumnya); `career result --history` tetap mendaftarnya",
     result_damaged: "hasil tersimpan {file} tidak bisa dibaca ({reason}); berkasnya dipindah ke {aside}",
     roadmap_no_role: "tidak ada peran yang disebut dan belum ada hasil tersimpan untuk diambil perannya",
-    roadmap_no_role_hint: "sebut sebuah peran, misalnya `career roadmap ai-engineer` (`career roles` mendaftarnya), atau ikuti kuisnya dulu dengan `career quiz`",
+    roadmap_no_role_hint: "sebutkan sebuah peran, misalnya `career roadmap ai-engineer` (`career roles` mendaftarnya), atau ikuti kuisnya dulu dengan `career quiz`",
     role_gone: "hasil terakhirmu merekomendasikan `{role}`, yang tidak ada di paket konten ini",
-    role_gone_hint: "sebut sebuah peran, misalnya `career roadmap {example}`, atau ikuti kuisnya lagi dengan `career quiz`",
+    role_gone_hint: "sebutkan sebuah peran, misalnya `career roadmap {example}`, atau ikuti kuisnya lagi dengan `career quiz`",
 };
 
 /// The quiz strings in `lang`.

@@ -36,11 +36,7 @@ pub fn text(role: &Role, pack: &Pack, lang: Lang, style: &Style) -> String {
         out.push_str(&style.bullet(w.get(lang), "  "));
         out.push('\n');
     }
-    section(
-        &mut out,
-        &format!("{} / {}", s.from_scratch, s.uses_existing),
-        style,
-    );
+    section(&mut out, s.models_heading, style);
     out.push_str(&style.bullet(
         &format!(
             "{}: {}",
@@ -88,24 +84,22 @@ pub fn text(role: &Role, pack: &Pack, lang: Lang, style: &Style) -> String {
         }
     }
     section(&mut out, s.target_profile, style);
-    let quiz = pack.quiz(None);
-    let rows: Vec<(String, f64)> = role
-        .targets
-        .iter()
-        .map(|(d, v)| {
-            let name = quiz
-                .and_then(|q| q.dimensions.iter().find(|x| x.id == *d))
-                .map(|x| x.name.get(lang).to_string())
-                .unwrap_or_else(|| d.clone());
-            (name, *v)
-        })
-        .collect();
+    // In the quiz's dimension order, so the card reads like the result screen.
+    let rows: Vec<(String, f64)> = match pack.quiz(None) {
+        Some(quiz) => quiz
+            .dimensions
+            .iter()
+            .map(|d| (d.name.get(lang).to_string(), role.target(&d.id)))
+            .collect(),
+        None => role.targets.iter().map(|(d, v)| (d.clone(), *v)).collect(),
+    };
     out.push_str(&super::result::bars(&rows, "", style));
     out.push('\n');
-    out.push_str(&fill(
+    let next = fill(
         s.next_step,
         &[("command", &format!("career roadmap {}", role.id))],
-    ));
+    );
+    out.push_str(&style.wrap(&next, ""));
     out.push('\n');
     out
 }
@@ -122,13 +116,8 @@ pub fn list(pack: &Pack, lang: Lang, style: &Style) -> String {
         out.push('\n');
     }
     out.push('\n');
-    out.push_str(&fill(
-        s.more_about_role,
-        &[(
-            "id",
-            &pack.roles.first().map(|r| r.id.as_str()).unwrap_or("ROLE"),
-        )],
-    ));
+    let example = pack.roles.first().map(|r| r.id.as_str()).unwrap_or("ROLE");
+    out.push_str(&style.wrap(&fill(s.more_about_role, &[("id", &example)]), ""));
     out.push('\n');
     out
 }

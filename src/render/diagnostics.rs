@@ -7,10 +7,8 @@ pub fn text(diagnostics: &[Diagnostic], lang: Lang) -> String {
     let s = lang.strings();
     let mut out = String::new();
     for d in diagnostics {
-        out.push_str(&format!(
-            "{}:{}:{}: {}\n",
-            d.file, d.line, d.column, d.message
-        ));
+        out.push_str(&d.location_line());
+        out.push('\n');
         if let Some(hint) = &d.hint {
             out.push_str(&format!("  {}: {hint}\n", s.hint));
         }

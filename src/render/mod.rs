@@ -6,10 +6,10 @@ pub mod compare;
 pub mod diagnostics;
 pub mod history;
 pub mod json;
-pub mod outline;
 pub mod questions;
 pub mod result;
 pub mod result_screen;
+pub mod roadmap;
 pub mod style;
 
 pub use style::Style;

@@ -240,7 +240,7 @@ mod tests {
         let out = screen(Lang::En, 80);
         assert!(out.contains("Recommended: AI Engineer"), "{out}");
         assert!(out.contains("AI Engineer is your best match"), "{out}");
-        assert!(out.contains("you answered"), "{out}");
+        assert!(out.contains("You answered \""), "{out}");
         assert!(out.contains("AI Engineer at a glance"), "{out}");
         assert!(out.contains("Analogy"), "{out}");
         assert!(out.contains("`career roadmap ai-engineer`"), "{out}");

@@ -5,6 +5,7 @@
 //! A file that cannot be read back is moved aside, never overwritten.
 
 pub mod atomic;
+pub mod progress;
 pub mod results;
 pub mod session;
 

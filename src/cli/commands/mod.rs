@@ -3,6 +3,7 @@
 mod compare;
 mod interactive;
 mod last_role;
+mod progress;
 mod questions;
 mod quiz;
 mod result;
@@ -22,6 +23,7 @@ pub fn run(ctx: &Context, command: Command) -> CommandResult {
         Command::Compare(args) => compare::run(ctx, args),
         Command::Roadmap(args) => roadmap::run(ctx, args),
         Command::Result(args) => result::run(ctx, args),
+        Command::Progress(args) => progress::run(ctx, args),
         Command::Validate(args) => validate::run(ctx, args),
     }
 }

@@ -35,14 +35,14 @@ impl Checker<'_> {
     pub fn error(&mut self, path: &str, message: String, hint: String) {
         let pos = self.positions.value(path);
         self.out
-            .push(Diagnostic::at(self.file, pos, message, Some(hint)));
+            .push(Diagnostic::at(self.file, pos, message, Some(hint)).in_field(path));
     }
 
     /// Reports a problem at the key of `path` (for entries of a map).
     pub fn error_at_key(&mut self, path: &str, message: String, hint: String) {
         let pos = self.positions.key(path);
         self.out
-            .push(Diagnostic::at(self.file, pos, message, Some(hint)));
+            .push(Diagnostic::at(self.file, pos, message, Some(hint)).in_field(path));
     }
 
     pub fn missing(&mut self, parent: &str, field: &str) {

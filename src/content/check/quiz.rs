@@ -262,10 +262,15 @@ fn check_options(
     let lang = c.lang;
     let opts_path = join(path, "options");
     let min = if choice { 2 } else { 1 };
+    let at = if raw.is_some() {
+        opts_path.as_str()
+    } else {
+        path
+    };
     let raw = raw.unwrap_or(&[]);
     if raw.len() < min {
         c.error(
-            if raw.is_empty() { path } else { &opts_path },
+            at,
             tr!(
                 lang,
                 "this question needs at least {min} options",

@@ -15,6 +15,11 @@ pub struct RoleContext<'a> {
     pub dimensions: &'a [String],
     pub role_ids: &'a [String],
     pub skills: &'a BTreeMap<String, Skill>,
+    /// Whether every quiz, role and catalogue file parsed, so that a missing
+    /// id really is unknown rather than in a file that could not be read.
+    pub dimensions_complete: bool,
+    pub roles_complete: bool,
+    pub skills_complete: bool,
 }
 
 pub fn check_role(c: &mut Checker, raw: &RoleFile, cx: &RoleContext) -> Role {
@@ -26,7 +31,9 @@ pub fn check_role(c: &mut Checker, raw: &RoleFile, cx: &RoleContext) -> Role {
     let mut targets = BTreeMap::new();
     for (d, v) in &raw.targets {
         let path = join("targets", d);
-        if !cx.dimensions.contains(d) {
+        if !cx.dimensions_complete {
+            targets.insert(d.clone(), *v);
+        } else if !cx.dimensions.contains(d) {
             let hint = c.unknown_hint(d, cx.dimensions.iter().map(String::as_str));
             let d = sanitize(d);
             c.error_at_key(
@@ -57,7 +64,7 @@ pub fn check_role(c: &mut Checker, raw: &RoleFile, cx: &RoleContext) -> Role {
         }
     }
     for d in cx.dimensions {
-        if !raw.targets.contains_key(d) {
+        if cx.dimensions_complete && !raw.targets.contains_key(d) {
             let at = if raw.targets.is_empty() {
                 ""
             } else {
@@ -81,7 +88,9 @@ pub fn check_role(c: &mut Checker, raw: &RoleFile, cx: &RoleContext) -> Role {
     let mut importance = BTreeMap::new();
     for (d, v) in &raw.importance {
         let path = join("importance", d);
-        if !cx.dimensions.contains(d) {
+        if !cx.dimensions_complete {
+            importance.insert(d.clone(), *v);
+        } else if !cx.dimensions.contains(d) {
             let hint = c.unknown_hint(d, cx.dimensions.iter().map(String::as_str));
             let d = sanitize(d);
             c.error_at_key(
@@ -137,7 +146,7 @@ pub fn check_role(c: &mut Checker, raw: &RoleFile, cx: &RoleContext) -> Role {
             c.missing(&path, "role");
             continue;
         };
-        let in_pack = cx.role_ids.contains(&role);
+        let in_pack = cx.role_ids.contains(&role) || !cx.roles_complete;
         if role == id {
             c.error(
                 &join(&path, "role"),
@@ -267,6 +276,9 @@ fn check_roadmap(c: &mut Checker, raw: &RoadmapEntry, cx: &RoleContext) -> Roadm
         for (j, skill) in s.skills.iter().enumerate() {
             let spath = join(&join(&path, "skills"), &j.to_string());
             if !cx.skills.contains_key(skill) {
+                if !cx.skills_complete {
+                    continue;
+                }
                 let hint = c.unknown_hint(skill, cx.skills.keys().map(String::as_str));
                 let shown = sanitize(skill);
                 c.error(

@@ -199,7 +199,9 @@ fn resource(c: &mut Checker, path: &str, r: &ResourceEntry) -> Option<Resource> 
                 if matches!(parsed.scheme(), "http" | "https")
                     && parsed.host_str().is_some_and(|h| h.contains('.')) =>
             {
-                u.to_string()
+                // The parsed form: control characters and spaces are
+                // percent-encoded, so an address cannot smuggle terminal codes.
+                parsed.to_string()
             }
             _ => {
                 let shown = sanitize(u);

@@ -1,0 +1,83 @@
+//! Reordering questions or roles in the files never changes a result.
+
+mod common;
+
+use common::personas::answers;
+use common::{default_pack_copy, json, Rng};
+
+/// Reverses the questions of the quiz and the options of each question, and
+/// renames role files so they are read in the opposite order.
+fn shuffle_pack(pack: &std::path::Path) {
+    let quiz_path = pack.join("quizzes/interests.yaml");
+    let mut quiz: serde_yaml::Value =
+        serde_yaml::from_str(&std::fs::read_to_string(&quiz_path).unwrap()).unwrap();
+    let questions = quiz["questions"].as_sequence_mut().unwrap();
+    questions.reverse();
+    for q in questions.iter_mut() {
+        if let Some(options) = q.get_mut("options").and_then(|o| o.as_sequence_mut()) {
+            options.reverse();
+        }
+    }
+    quiz["dimensions"].as_sequence_mut().unwrap().reverse();
+    std::fs::write(&quiz_path, serde_yaml::to_string(&quiz).unwrap()).unwrap();
+    let roles = pack.join("roles");
+    for (from, to) in [
+        ("ai-engineer", "zz-ai-engineer"),
+        ("ai-researcher", "aa-ai-researcher"),
+    ] {
+        std::fs::rename(
+            roles.join(format!("{from}.yaml")),
+            roles.join(format!("{to}.yaml")),
+        )
+        .unwrap();
+    }
+}
+
+#[test]
+fn results_do_not_depend_on_file_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = default_pack_copy(dir.path());
+    shuffle_pack(&pack);
+    let shuffled = pack.to_str().unwrap();
+    let questions = json(dir.path(), &["questions", "--format", "json"]);
+    let reordered = json(
+        dir.path(),
+        &["--content", shuffled, "questions", "--format", "json"],
+    );
+    assert_ne!(
+        questions["questions"][0]["id"], reordered["questions"][0]["id"],
+        "the shuffle changed the order"
+    );
+
+    let mut rng = Rng::new(99);
+    for (i, dim) in ["product", "math", "theory", "product", "math", "theory"]
+        .iter()
+        .enumerate()
+    {
+        let doc = answers(&questions, dim, if i < 3 { 0.0 } else { 0.5 }, &mut rng);
+        let file = dir.path().join(format!("a{i}.json"));
+        std::fs::write(&file, doc.to_string()).unwrap();
+        let f = file.to_str().unwrap();
+        let mut a = json(dir.path(), &["quiz", "--answers", f, "--format", "json"]);
+        let mut b = json(
+            dir.path(),
+            &[
+                "--content",
+                shuffled,
+                "quiz",
+                "--answers",
+                f,
+                "--format",
+                "json",
+            ],
+        );
+        // Dimensions are listed in the quiz's order; compare them as sets.
+        for doc in [&mut a, &mut b] {
+            doc["dimensions"]
+                .as_array_mut()
+                .unwrap()
+                .sort_by(|x, y| x["id"].as_str().cmp(&y["id"].as_str()));
+        }
+        assert_eq!(a, b, "answer set {i} scored differently after reordering");
+    }
+}
