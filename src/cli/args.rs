@@ -85,6 +85,7 @@ pub struct ResultArgs {
     /// List every saved result with its date and recommended role.
     #[arg(long)]
     pub history: bool,
+    /// Output format: text for people, json for scripts.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }
