@@ -13,3 +13,4 @@ pub mod render;
 pub mod roadmap;
 pub mod store;
 pub mod suggest;
+pub mod ui;

@@ -40,6 +40,8 @@ pub enum Command {
     Compare(CompareArgs),
     /// Show a role's learning roadmap: stages, hours, resources, a weekly plan.
     Roadmap(RoadmapArgs),
+    /// Show your last saved quiz result, or --history for all of them.
+    Result(ResultArgs),
     /// Track your progress: mark skills done, doing or skipped, or see how far you are.
     Progress(ProgressArgs),
     /// Check a content pack and report every problem with its file and line.
@@ -76,6 +78,15 @@ pub struct QuizArgs {
     /// Output format: text for people, json for scripts.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
+    /// Continue an unfinished quiz without asking.
+    #[arg(long, conflicts_with_all = ["restart", "answers"])]
+    pub resume: bool,
+    /// Discard an unfinished quiz and start over without asking.
+    #[arg(long, conflicts_with = "answers")]
+    pub restart: bool,
+    /// Do not save the result in the data directory.
+    #[arg(long)]
+    pub no_save: bool,
 }
 
 #[derive(Debug, Args)]
@@ -92,6 +103,16 @@ pub struct SimulateArgs {
     /// Which quiz of the pack (default: the pack's default quiz).
     #[arg(long, value_name = "ID")]
     pub quiz: Option<String>,
+    /// Output format: text for people, json for scripts.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct ResultArgs {
+    /// List every saved result with its date and recommended role.
+    #[arg(long)]
+    pub history: bool,
     /// Output format: text for people, json for scripts.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
@@ -127,7 +148,7 @@ pub struct CompareArgs {
 
 #[derive(Debug, Args)]
 pub struct RoadmapArgs {
-    /// A role id such as ai-engineer.
+    /// A role id such as ai-engineer (default: the role of your last saved result).
     pub role: Option<String>,
     /// Plan week by week at N hours a week (1 to 80).
     #[arg(long, value_name = "N")]
@@ -184,4 +205,15 @@ pub struct ValidateArgs {
     /// Output format: text for people, json for scripts.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_definition_is_consistent() {
+        // Catches flags that refer to arguments a command does not have.
+        super::Cli::command().debug_assert();
+    }
 }

@@ -5,7 +5,6 @@ pub mod args;
 mod commands;
 mod context;
 mod output;
-mod progress_bar;
 
 pub use args::Cli;
 pub use context::Context;

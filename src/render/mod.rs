@@ -4,9 +4,11 @@
 pub mod card;
 pub mod compare;
 pub mod diagnostics;
+pub mod history;
 pub mod json;
 pub mod questions;
 pub mod result;
+pub mod result_screen;
 pub mod roadmap;
 pub mod simulation;
 pub mod stopped;

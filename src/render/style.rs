@@ -80,8 +80,9 @@ impl Style {
     pub fn wrap(&self, text: &str, indent: &str) -> String {
         let opts = textwrap::Options::new(self.width.saturating_sub(1).max(20))
             .initial_indent(indent)
-            .subsequent_indent(indent);
-        textwrap::fill(text, opts)
+            .subsequent_indent(indent)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        unglue(&textwrap::fill(&glue_code(text), opts))
     }
 
     /// A bullet item wrapped with a hanging indent.
@@ -90,9 +91,30 @@ impl Style {
         let rest = format!("{indent}  ");
         let opts = textwrap::Options::new(self.width.saturating_sub(1).max(20))
             .initial_indent(&first)
-            .subsequent_indent(&rest);
-        textwrap::fill(text, opts)
+            .subsequent_indent(&rest)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        unglue(&textwrap::fill(&glue_code(text), opts))
     }
+}
+
+/// Joins the words of each `code span` with no-break spaces, so a command
+/// to copy is never split across lines.
+fn glue_code(text: &str) -> String {
+    let mut inside = false;
+    text.chars()
+        .map(|c| match c {
+            '`' => {
+                inside = !inside;
+                c
+            }
+            ' ' if inside => '\u{a0}',
+            _ => c,
+        })
+        .collect()
+}
+
+fn unglue(text: &str) -> String {
+    text.replace('\u{a0}', " ")
 }
 
 /// `NO_COLOR` set to anything non-empty turns colour off (no-color.org).

@@ -6,6 +6,8 @@
 
 pub mod atomic;
 pub mod progress;
+pub mod results;
+pub mod session;
 
 use std::path::PathBuf;
 

@@ -1,11 +1,15 @@
 //! One file per command; each loads what it needs, calls the engine and renders.
 
 mod compare;
+mod interactive;
+mod last_role;
 mod progress;
 mod questions;
 mod quiz;
+mod result;
 mod roadmap;
 mod roles;
+mod saved;
 mod simulate;
 mod validate;
 
@@ -19,6 +23,7 @@ pub fn run(ctx: &Context, command: Command) -> CommandResult {
         Command::Roles(args) => roles::run(ctx, args),
         Command::Compare(args) => compare::run(ctx, args),
         Command::Roadmap(args) => roadmap::run(ctx, args),
+        Command::Result(args) => result::run(ctx, args),
         Command::Progress(args) => progress::run(ctx, args),
         Command::Validate(args) => validate::run(ctx, args),
         Command::Simulate(args) => simulate::run(ctx, args),

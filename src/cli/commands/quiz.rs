@@ -1,5 +1,6 @@
-//! `career quiz --answers FILE`: scores a file of answers; with `--adaptive`
-//! the engine takes the answers in the order it chooses and may stop early.
+//! `career quiz`: asks the quiz on a terminal, or scores a file of answers
+//! with `--answers FILE`; with `--adaptive` the engine takes the answers in the
+//! order it chooses and may stop early. The result is saved unless `--no-save`.
 
 use std::path::Path;
 
@@ -17,29 +18,20 @@ pub fn run(ctx: &Context, args: QuizArgs) -> CommandResult {
     let pack = ctx.pack()?;
     let quiz = ctx.quiz(&pack, args.quiz.as_deref())?;
     let Some(file) = &args.answers else {
-        let lang = ctx.lang;
-        return Err(CareerError::usage(
-            crate::tr!(
-                lang,
-                "the interactive quiz is not available in this build",
-                "kuis interaktif belum tersedia di versi ini"
-            ),
-            crate::tr!(
-                lang,
-                "score a file of answers: `career quiz --answers answers.yaml`",
-                "nilai berkas jawaban: `career quiz --answers jawaban.yaml`"
-            ),
-        ));
+        return super::interactive::run(ctx, &pack, quiz, &args);
     };
     let answers = read_answers(ctx, file, quiz)?;
-    let outcome = if args.adaptive {
+    let (outcome, answers) = if args.adaptive {
         let options = AdaptiveOptions {
             confidence: args.confidence,
         };
         adaptive_outcome(&pack, quiz, &answers, options)
     } else {
-        engine::evaluate(&pack, quiz, &answers)
+        (engine::evaluate(&pack, quiz, &answers), answers)
     };
+    if !args.no_save {
+        super::saved::save_result(ctx, &pack, &outcome, &answers);
+    }
     show(ctx, &pack, quiz, &outcome, args.format);
     Ok(())
 }
@@ -66,13 +58,14 @@ fn check_confidence(ctx: &Context, args: &QuizArgs) -> Result<()> {
 }
 
 /// Runs the adaptive quiz over a file of answers: the engine asks in its own
-/// order and a question missing from the file counts as skipped.
+/// order and a question missing from the file counts as skipped. Returns the
+/// outcome and the answers to the questions actually asked.
 pub fn adaptive_outcome(
     pack: &Pack,
     quiz: &Quiz,
     answers: &Answers,
     options: AdaptiveOptions,
-) -> engine::Outcome {
+) -> (engine::Outcome, Answers) {
     let mut session = AdaptiveSession::new(pack, quiz, options);
     while let Some(q) = session.next_question() {
         // The file was checked against the quiz, so every answer fits; one
@@ -83,7 +76,7 @@ pub fn adaptive_outcome(
             break;
         }
     }
-    session.outcome()
+    (session.outcome(), session.answers().clone())
 }
 
 /// Reads and checks an answers file against `quiz`.
@@ -103,7 +96,7 @@ pub fn read_answers(ctx: &Context, file: &Path, quiz: &Quiz) -> Result<Answers> 
 
 pub fn show(ctx: &Context, pack: &Pack, quiz: &Quiz, outcome: &engine::Outcome, format: Format) {
     match format {
-        Format::Text => print(&render::result::text(
+        Format::Text => print(&render::result_screen::text(
             outcome, pack, quiz, ctx.lang, &ctx.style,
         )),
         Format::Json => print(&render::json::to_string(&render::json::document(

@@ -5,38 +5,16 @@
 use crate::cli::args::RoadmapArgs;
 use crate::cli::output::print;
 use crate::cli::{CommandResult, Context};
-use crate::error::{CareerError, Result};
+use crate::error::CareerError;
 use crate::render::roadmap::{exporter, RoadmapView};
 use crate::roadmap::{blend, known, plan, schedule, Schedule};
 use crate::tr;
 
-/// Which role's roadmap to show. A role must be given for now; this is the
-/// one place that decides, so a default (such as the last saved
-/// recommendation) slots in here.
-fn resolve_role(ctx: &Context, role: Option<&str>) -> Result<String> {
-    let lang = ctx.lang;
-    match role {
-        Some(r) => Ok(r.to_string()),
-        None => Err(CareerError::usage(
-            tr!(
-                lang,
-                "give a role, e.g. `career roadmap ai-engineer`",
-                "sebutkan sebuah peran, misalnya `career roadmap ai-engineer`"
-            ),
-            tr!(
-                lang,
-                "`career roles` lists the roles; `career quiz` helps you choose one",
-                "`career roles` menampilkan daftar peran; `career quiz` membantumu memilih"
-            ),
-        )),
-    }
-}
-
 pub fn run(ctx: &Context, args: RoadmapArgs) -> CommandResult {
     let lang = ctx.lang;
     let pack = ctx.pack()?;
-    let role_id = resolve_role(ctx, args.role.as_deref())?;
-    let role = ctx.role(&pack, &role_id)?;
+    // The role named, else the one the last saved result recommends.
+    let role = super::last_role::resolve(ctx, &pack, args.role.as_deref())?;
 
     // Every flag is checked before anything is read from the data directory.
     let hours = args

@@ -2,13 +2,13 @@
 
 use crate::cli::args::{Format, SimulateArgs};
 use crate::cli::output::print;
-use crate::cli::progress_bar;
 use crate::cli::{CommandResult, Context};
 use crate::engine::respondent::DEFAULT_NOISE;
 use crate::engine::simulate::{self, SimOptions, MAX_NOISE, MAX_RESPONDENTS};
 use crate::error::CareerError;
 use crate::i18n::fill;
 use crate::render;
+use crate::ui::progress;
 
 pub fn run(ctx: &Context, args: SimulateArgs) -> CommandResult {
     let s = ctx.lang.adaptive_strings();
@@ -38,7 +38,7 @@ pub fn run(ctx: &Context, args: SimulateArgs) -> CommandResult {
         noise: args.noise,
         ..SimOptions::default()
     };
-    let bar = progress_bar::counter(respondents as u64, s.simulating);
+    let bar = progress::counter(respondents as u64, s.simulating);
     let report = simulate::run(&pack, quiz, options, &|| bar.inc(1));
     bar.finish_and_clear();
     match args.format {

@@ -1,0 +1,110 @@
+//! `career result [--history]`: the last saved result, or all of them.
+//!
+//! The last result is recomputed from its saved answers against the current
+//! content pack, so it can be shown in any language; when the quiz has changed
+//! version since, it says so instead of showing numbers that no longer fit.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+use super::saved::report_damaged;
+use crate::cli::args::{Format, ResultArgs};
+use crate::cli::output::print;
+use crate::cli::{CommandResult, Context};
+use crate::engine;
+use crate::error::CareerError;
+use crate::i18n::fill;
+use crate::i18n::quiz::strings;
+use crate::render::{self, json::document};
+use crate::store::{self, results};
+
+pub fn run(ctx: &Context, args: ResultArgs) -> CommandResult {
+    let dir = store::data_dir()?;
+    if args.history {
+        return history(ctx, &dir, args.format);
+    }
+    let s = strings(ctx.lang);
+    let listing = results::last(&dir)?;
+    report_damaged(ctx.lang, &listing.damaged);
+    let Some((file, saved)) = listing.results.into_iter().next() else {
+        return Err(CareerError::Data {
+            message: s.no_results.to_string(),
+            hint: s.no_results_hint.to_string(),
+        });
+    };
+    let pack = ctx.pack()?;
+    let quiz = match pack.quiz(Some(&saved.quiz)) {
+        Some(q) if q.version == saved.quiz_version => q,
+        other => {
+            let message = match other {
+                Some(q) => fill(
+                    s.result_other_version,
+                    &[
+                        ("saved", &saved.quiz_version),
+                        ("quiz", &saved.quiz),
+                        ("current", &q.version),
+                    ],
+                ),
+                None => fill(s.result_other_quiz, &[("quiz", &saved.quiz)]),
+            };
+            return Err(CareerError::Data {
+                message,
+                hint: s.result_other_hint.to_string(),
+            });
+        }
+    };
+    let outcome = engine::evaluate(&pack, quiz, &saved.answers);
+    match args.format {
+        Format::Text => {
+            let date = saved.saved_at.format("%Y-%m-%d %H:%M").to_string();
+            let line = fill(
+                s.saved_on,
+                &[
+                    ("date", &date),
+                    ("quiz", &quiz.id),
+                    ("version", &quiz.version),
+                ],
+            );
+            print(&format!(
+                "{}\n\n{}",
+                ctx.style.dim(&line),
+                render::result_screen::text(&outcome, &pack, quiz, ctx.lang, &ctx.style)
+            ));
+        }
+        Format::Json => {
+            let mut body = render::json::outcome(&outcome, &pack, quiz, ctx.lang);
+            if let Value::Object(fields) = &mut body {
+                fields.insert(
+                    "saved".into(),
+                    serde_json::json!({
+                        "at": saved.saved_at.to_rfc3339(),
+                        "file": file.display().to_string(),
+                    }),
+                );
+            }
+            print(&render::json::to_string(&document(body)));
+        }
+    }
+    Ok(())
+}
+
+fn history(ctx: &Context, dir: &Path, format: Format) -> CommandResult {
+    let listing = results::history(dir)?;
+    report_damaged(ctx.lang, &listing.damaged);
+    let pack = ctx.pack()?;
+    match format {
+        Format::Text => print(&render::history::text(
+            &listing.results,
+            &pack,
+            ctx.lang,
+            &ctx.style,
+        )),
+        Format::Json => print(&render::json::to_string(&document(render::history::json(
+            &listing.results,
+            &pack,
+            ctx.lang,
+        )))),
+    }
+    Ok(())
+}

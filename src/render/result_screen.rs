@@ -1,0 +1,290 @@
+//! The result screen after a quiz: scores, matches, the recommendation with a
+//! reason in the person's own answers, notes, the role at a glance and the
+//! next step. Built from the pieces in [`super::result`] and [`super::card`].
+
+use super::card::extent_text;
+use super::result::{answer_text, notes, role_name, scores};
+use super::Style;
+use crate::content::{Pack, Quiz, Role};
+use crate::engine::Outcome;
+use crate::i18n::quiz::strings;
+use crate::i18n::{fill, Lang};
+
+/// The whole result screen as text.
+pub fn text(outcome: &Outcome, pack: &Pack, quiz: &Quiz, lang: Lang, style: &Style) -> String {
+    let s = lang.strings();
+    let q = strings(lang);
+    let mut out = scores(outcome, pack, quiz, lang, style);
+    out.push('\n');
+    let top = role_name(pack, &outcome.recommendation, lang);
+    let top_match = outcome
+        .roles
+        .first()
+        .map(|r| r.match_percent)
+        .unwrap_or(0.0);
+    let matched = fill(q.match_suffix, &[("match", &format!("{top_match:.0}"))]);
+    out.push_str(&style.accent(&style.wrap(
+        &format!("{} ({matched})", fill(s.recommended, &[("role", &top)])),
+        "",
+    )));
+    out.push('\n');
+    let role = pack.role(&outcome.recommendation);
+    if let Some(role) = role {
+        out.push_str(&style.wrap(role.summary.get(lang), "  "));
+        out.push('\n');
+    }
+    out.push('\n');
+    out.push_str(&style.heading(s.why));
+    out.push('\n');
+    out.push_str(&style.wrap(&why(outcome, pack, quiz, lang), "  "));
+    out.push('\n');
+    let notes = notes(outcome, pack, lang, style);
+    if !notes.is_empty() {
+        out.push('\n');
+        out.push_str(&notes);
+    }
+    if let Some(role) = role {
+        out.push('\n');
+        out.push_str(&glance(role, lang, style));
+    }
+    out.push('\n');
+    out.push_str(&style.wrap(
+        &fill(
+            s.answered_line,
+            &[
+                ("answered", &outcome.answered),
+                ("total", &outcome.total),
+                ("skipped", &outcome.skipped),
+            ],
+        ),
+        "",
+    ));
+    out.push('\n');
+    if let Some(line) = super::stopped::line(outcome, lang) {
+        out.push_str(&style.wrap(&line, ""));
+        out.push('\n');
+    }
+    let command = format!("career roadmap {}", outcome.recommendation);
+    out.push_str(&style.wrap(&fill(s.next_step, &[("command", &command)]), ""));
+    out.push('\n');
+    out
+}
+
+/// One paragraph: the match, the strongest interest and the answers that did
+/// the most for the recommended role.
+pub fn why(outcome: &Outcome, pack: &Pack, quiz: &Quiz, lang: Lang) -> String {
+    let s = lang.strings();
+    let q = strings(lang);
+    if outcome.reasons.is_empty() {
+        return s.no_reasons.to_string();
+    }
+    let strongest = outcome
+        .dimensions
+        .iter()
+        .max_by(|a, b| a.score.total_cmp(&b.score))
+        .and_then(|d| {
+            let name = quiz
+                .dimensions
+                .iter()
+                .find(|x| x.id == d.id)?
+                .name
+                .get(lang);
+            Some(fill(
+                q.why_strongest,
+                &[("dimension", &name), ("score", &format!("{:.0}", d.score))],
+            ))
+        })
+        .unwrap_or_default();
+    let answers: Vec<String> = outcome
+        .reasons
+        .iter()
+        .map(|r| {
+            let question = quiz
+                .question(&r.question)
+                .map(|x| x.text.get(lang))
+                .unwrap_or_default();
+            let answer = answer_text(quiz, &r.question, &r.answer, lang);
+            fill(
+                q.why_answer,
+                &[("question", &question), ("answer", &answer)],
+            )
+        })
+        .collect();
+    let top_match = outcome
+        .roles
+        .first()
+        .map(|r| r.match_percent)
+        .unwrap_or(0.0);
+    let paragraph = fill(
+        q.why_paragraph,
+        &[
+            ("role", &role_name(pack, &outcome.recommendation, lang)),
+            ("match", &format!("{top_match:.0}")),
+            ("strongest", &strongest),
+            ("answers", &join_list(&answers, q.and)),
+        ],
+    );
+    // Without a strongest interest the template leaves a double space.
+    paragraph.replace("  ", " ")
+}
+
+/// `a`, `a and b`, `a; b; and c`.
+fn join_list(items: &[String], and: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [a, b] => format!("{a} {and} {b}"),
+        [rest @ .., last] => format!("{}; {and} {last}", rest.join("; ")),
+    }
+}
+
+/// A heading and its lines, as bullets or as wrapped text.
+fn section(out: &mut String, title: &str, lines: &[String], bullets: bool, style: &Style) {
+    out.push_str(&style.heading(&style.wrap(title, "")));
+    out.push('\n');
+    for line in lines {
+        if bullets {
+            out.push_str(&style.bullet(line, "  "));
+        } else {
+            out.push_str(&style.wrap(line, "  "));
+        }
+        out.push('\n');
+    }
+}
+
+/// The recommended role at a glance: the work, from scratch or existing
+/// models, example work and the analogy.
+fn glance(role: &Role, lang: Lang, style: &Style) -> String {
+    let s = lang.strings();
+    let texts = |v: &[crate::content::Text]| -> Vec<String> {
+        v.iter().map(|t| t.get(lang).to_string()).collect()
+    };
+    let mut out = String::new();
+    out.push_str(&style.accent(&style.wrap(
+        &fill(strings(lang).at_a_glance, &[("role", &role.name.get(lang))]),
+        "",
+    )));
+    out.push('\n');
+    section(
+        &mut out,
+        s.what_the_work_is,
+        &texts(&role.work),
+        true,
+        style,
+    );
+    let models = [
+        format!(
+            "{}: {}",
+            s.from_scratch,
+            extent_text(role.from_scratch, lang)
+        ),
+        format!(
+            "{}: {}",
+            s.uses_existing,
+            extent_text(role.uses_existing, lang)
+        ),
+    ];
+    let title = format!("{} / {}", s.from_scratch, s.uses_existing);
+    section(&mut out, &title, &models, true, style);
+    if !role.models_note.is_blank() {
+        out.push_str(&style.wrap(role.models_note.get(lang), "  "));
+        out.push('\n');
+    }
+    section(&mut out, s.examples, &texts(&role.examples), true, style);
+    let analogy = [role.analogy.get(lang).to_string()];
+    section(&mut out, s.analogy, &analogy, false, style);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{self, PackSource, QuestionKind};
+    use crate::engine::{self, Answers, Response};
+
+    /// Answers that lean hard towards `dimension`.
+    fn leaning(quiz: &Quiz, dimension: &str) -> Answers {
+        let mut a = Answers::new();
+        for q in &quiz.questions {
+            match &q.kind {
+                QuestionKind::Likert {
+                    dimension: d,
+                    reverse,
+                    ..
+                } => {
+                    let agree = (d == dimension) != *reverse;
+                    a.set(&q.id, Response::Likert(if agree { 5 } else { 1 }));
+                }
+                QuestionKind::Choice { options } => {
+                    let best = options
+                        .iter()
+                        .max_by(|x, y| x.weight(dimension).total_cmp(&y.weight(dimension)))
+                        .unwrap();
+                    a.set(&q.id, Response::Choice(best.id.clone()));
+                }
+                QuestionKind::Multi { .. } => {}
+            }
+        }
+        a
+    }
+
+    fn screen(lang: Lang, width: usize) -> String {
+        let pack = content::load(&PackSource::BuiltIn, lang).unwrap();
+        let quiz = pack.quiz(None).unwrap();
+        let outcome = engine::evaluate(&pack, quiz, &leaning(quiz, "product"));
+        let style = Style {
+            width,
+            ..Style::plain()
+        };
+        text(&outcome, &pack, quiz, lang, &style)
+    }
+
+    #[test]
+    fn the_screen_names_the_role_the_reason_and_the_roadmap_command() {
+        let out = screen(Lang::En, 80);
+        assert!(out.contains("Recommended: AI Engineer"), "{out}");
+        assert!(out.contains("AI Engineer is your best match"), "{out}");
+        assert!(out.contains("You answered \""), "{out}");
+        assert!(out.contains("AI Engineer at a glance"), "{out}");
+        assert!(out.contains("Analogy"), "{out}");
+        assert!(out.contains("`career roadmap ai-engineer`"), "{out}");
+        for role in ["AI Engineer", "ML Engineer", "AI Researcher"] {
+            assert!(out.contains(role), "every role is listed: {role}");
+        }
+    }
+
+    #[test]
+    fn plain_output_fits_narrow_terminals_without_escape_codes() {
+        for width in [40, 60, 80] {
+            let out = screen(Lang::En, width);
+            assert!(!out.contains('\u{1b}'));
+            // A command to copy is never broken at its hyphen.
+            assert!(
+                out.contains("`career roadmap ai-engineer`"),
+                "{width}: {out}"
+            );
+            for line in out.lines() {
+                assert!(
+                    console::measure_text_width(line) <= width,
+                    "{width}: {line:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_screen_speaks_indonesian() {
+        let out = screen(Lang::Id, 80);
+        assert!(out.contains("Rekomendasi: AI Engineer"), "{out}");
+        assert!(out.contains("paling cocok untukmu"), "{out}");
+        assert!(out.contains("Sekilas tentang AI Engineer"), "{out}");
+    }
+
+    #[test]
+    fn lists_join_like_a_sentence() {
+        let v = |xs: &[&str]| xs.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(join_list(&v(&["a"]), "and"), "a");
+        assert_eq!(join_list(&v(&["a", "b"]), "and"), "a and b");
+        assert_eq!(join_list(&v(&["a", "b", "c"]), "dan"), "a; b; dan c");
+    }
+}

@@ -1,0 +1,226 @@
+//! An unfinished quiz: the answers so far and where the person stopped.
+//!
+//! Saved after every answer (atomically), so Ctrl-C, a crash or a closed
+//! terminal loses nothing; the next `career quiz` offers to continue. One file
+//! per quiz: `sessions/<quiz-id>.json` in the data directory.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+use super::atomic::{self, Loaded};
+use crate::content::{QuestionKind, Quiz};
+use crate::engine::{Answers, Response};
+use crate::error::{CareerError, Result};
+
+/// The format version of a session file.
+pub const SESSION_SCHEMA: u32 = 1;
+
+/// What is saved of an unfinished quiz.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    pub schema_version: u32,
+    pub quiz: String,
+    pub quiz_version: u32,
+    pub answers: Answers,
+    /// The index of the question to ask next.
+    pub position: usize,
+    pub updated: DateTime<FixedOffset>,
+}
+
+impl Session {
+    pub fn new(quiz: &Quiz, answers: Answers, position: usize) -> Session {
+        Session {
+            schema_version: SESSION_SCHEMA,
+            quiz: quiz.id.clone(),
+            quiz_version: quiz.version,
+            answers,
+            position,
+            updated: chrono::Local::now().fixed_offset(),
+        }
+    }
+}
+
+/// Why a saved session could not be continued.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Unusable {
+    /// It was saved for another version of the quiz.
+    OtherVersion { saved: u32, current: u32 },
+    /// An answer names a question or option the quiz no longer has.
+    DoesNotFit,
+    /// The file did not parse.
+    Damaged { reason: String },
+}
+
+/// What `load` found.
+#[derive(Debug)]
+pub enum Found {
+    None,
+    Resumable(Session),
+    /// A session that cannot be continued; it was moved to `aside`, not deleted.
+    SetAside {
+        why: Unusable,
+        aside: PathBuf,
+    },
+}
+
+/// Where the session of `quiz_id` is kept.
+pub fn path(dir: &Path, quiz_id: &str) -> PathBuf {
+    dir.join("sessions").join(format!("{quiz_id}.json"))
+}
+
+/// Saves the session atomically.
+pub fn save(dir: &Path, session: &Session) -> Result<()> {
+    atomic::write_json(&path(dir, &session.quiz), session)
+}
+
+/// Removes the session of `quiz_id` (after its result was saved).
+pub fn remove(dir: &Path, quiz_id: &str) -> Result<()> {
+    let p = path(dir, quiz_id);
+    match std::fs::remove_file(&p) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(CareerError::Io {
+            path: p,
+            reason: e.to_string(),
+        }),
+    }
+}
+
+/// Loads the session of `quiz` and checks that it can be continued. One that
+/// cannot is moved aside (never deleted) and reported.
+pub fn load(dir: &Path, quiz: &Quiz) -> Result<Found> {
+    let p = path(dir, &quiz.id);
+    let session: Session = match atomic::read_json(&p)? {
+        Loaded::Missing => return Ok(Found::None),
+        Loaded::Damaged { aside, reason } => {
+            return Ok(Found::SetAside {
+                why: Unusable::Damaged { reason },
+                aside,
+            })
+        }
+        Loaded::Found(s) => s,
+    };
+    let why = if session.quiz_version != quiz.version {
+        Some(Unusable::OtherVersion {
+            saved: session.quiz_version,
+            current: quiz.version,
+        })
+    } else if session.quiz != quiz.id || !fits(quiz, &session.answers) {
+        Some(Unusable::DoesNotFit)
+    } else {
+        None
+    };
+    match why {
+        None => Ok(Found::Resumable(Session {
+            position: session.position.min(quiz.questions.len()),
+            ..session
+        })),
+        Some(why) => Ok(Found::SetAside {
+            aside: set_aside(&p, &format!("v{}", session.quiz_version))?,
+            why,
+        }),
+    }
+}
+
+/// Whether every answer names a question of `quiz` and fits its kind.
+pub fn fits(quiz: &Quiz, answers: &Answers) -> bool {
+    answers.iter().all(|(qid, response)| {
+        let Some(q) = quiz.question(qid) else {
+            return false;
+        };
+        let known = |id: &String| q.kind.options().iter().any(|o| o.id == *id);
+        match (&q.kind, response) {
+            (QuestionKind::Likert { .. }, Response::Likert(v)) => (1..=5).contains(v),
+            (QuestionKind::Choice { .. }, Response::Choice(id)) => known(id),
+            (QuestionKind::Multi { .. }, Response::Multi(ids)) => ids.iter().all(known),
+            _ => false,
+        }
+    })
+}
+
+/// Renames `path` to `NAME.TAG-TIMESTAMP` beside it, keeping it for the person.
+fn set_aside(path: &Path, tag: &str) -> Result<PathBuf> {
+    let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut aside = path.with_file_name(format!("{name}.{tag}-{stamp}"));
+    let mut n = 1;
+    while aside.exists() {
+        aside = path.with_file_name(format!("{name}.{tag}-{stamp}-{n}"));
+        n += 1;
+    }
+    std::fs::rename(path, &aside).map_err(|e| CareerError::Io {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    })?;
+    Ok(aside)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{self, PackSource};
+    use crate::i18n::Lang;
+
+    fn quiz() -> Quiz {
+        let pack = content::load(&PackSource::BuiltIn, Lang::En).unwrap();
+        pack.quiz(None).unwrap().clone()
+    }
+
+    #[test]
+    fn a_saved_session_comes_back_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let q = quiz();
+        let mut answers = Answers::new();
+        answers.set(&q.questions[1].id, Response::Likert(4));
+        save(dir.path(), &Session::new(&q, answers.clone(), 2)).unwrap();
+        match load(dir.path(), &q).unwrap() {
+            Found::Resumable(s) => {
+                assert_eq!(s.answers, answers);
+                assert_eq!(s.position, 2);
+            }
+            other => panic!("expected a resumable session, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_session_of_another_quiz_version_is_kept_aside_not_deleted() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut q = quiz();
+        save(dir.path(), &Session::new(&q, Answers::new(), 3)).unwrap();
+        q.version += 1;
+        match load(dir.path(), &q).unwrap() {
+            Found::SetAside {
+                why: Unusable::OtherVersion { saved, current },
+                aside,
+            } => {
+                assert_eq!((saved + 1, current), (current, q.version));
+                assert!(aside.exists());
+                assert!(!path(dir.path(), &q.id).exists());
+            }
+            other => panic!("expected the session to be set aside, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn answers_to_unknown_options_do_not_fit() {
+        let q = quiz();
+        let choice = q
+            .questions
+            .iter()
+            .find(|x| matches!(x.kind, QuestionKind::Choice { .. }))
+            .unwrap();
+        let mut a = Answers::new();
+        a.set(&choice.id, Response::Choice("no-such-option".into()));
+        assert!(!fits(&q, &a));
+        a.set(
+            &choice.id,
+            Response::Choice(choice.kind.options()[0].id.clone()),
+        );
+        assert!(fits(&q, &a));
+    }
+}

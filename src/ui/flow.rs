@@ -1,0 +1,412 @@
+//! The quiz flow: one question at a time, with skip and back, through any
+//! [`Prompter`]. It knows nothing of terminals or files; the caller saves the
+//! progress it reports after every step.
+
+use super::prompter::{Ask, Prompter, Reply};
+use crate::content::{Question, QuestionKind, Quiz};
+use crate::engine::{Answers, Response};
+use crate::i18n::quiz::strings;
+use crate::i18n::{fill, Lang};
+use crate::store::session::Session;
+
+/// Where a person is in the quiz.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Progress {
+    pub answers: Answers,
+    /// The index of the question to ask next.
+    pub position: usize,
+}
+
+/// How the flow ended.
+#[derive(Debug, Clone, PartialEq)]
+pub enum End {
+    /// Every question was answered or skipped.
+    Finished(Answers),
+    /// Ctrl-C: the progress to save and continue from later.
+    Interrupted(Progress),
+}
+
+impl End {
+    /// The answers, when the quiz was finished.
+    pub fn finished(self) -> Option<Answers> {
+        match self {
+            End::Finished(a) => Some(a),
+            End::Interrupted(_) => None,
+        }
+    }
+}
+
+/// Asks the questions of `quiz` from `start.position` on. `save` is called
+/// after every answer, skip or step back, so a crash loses nothing.
+pub fn run(
+    quiz: &Quiz,
+    lang: Lang,
+    prompter: &mut dyn Prompter,
+    start: Progress,
+    save: &mut dyn FnMut(&Progress),
+) -> End {
+    let total = quiz.questions.len();
+    let mut p = start;
+    p.position = p.position.min(total);
+    while let Some(q) = quiz.questions.get(p.position) {
+        let ask = Ask {
+            number: p.position + 1,
+            total,
+            text: q.text.get(lang),
+            can_go_back: p.position > 0,
+        };
+        match ask_one(q, &ask, prompter, p.answers.get(&q.id), lang) {
+            Reply::Answer(Some(response)) => {
+                p.answers.set(&q.id, response);
+                p.position += 1;
+            }
+            // An index the question does not have: ask again.
+            Reply::Answer(None) => continue,
+            Reply::Skip => {
+                p.answers.skip(&q.id);
+                p.position += 1;
+            }
+            Reply::Back => p.position = p.position.saturating_sub(1),
+            Reply::Interrupted => return End::Interrupted(p),
+        }
+        save(&p);
+    }
+    End::Finished(p.answers)
+}
+
+/// Asks one question; the earlier answer, if any, is where the cursor starts.
+fn ask_one(
+    q: &Question,
+    ask: &Ask,
+    prompter: &mut dyn Prompter,
+    earlier: Option<&Response>,
+    lang: Lang,
+) -> Reply<Option<Response>> {
+    match &q.kind {
+        QuestionKind::Likert { .. } => {
+            let labels: Vec<String> = lang
+                .strings()
+                .likert_labels
+                .iter()
+                .map(|l| l.to_string())
+                .collect();
+            let cursor = match earlier {
+                Some(Response::Likert(v)) => usize::from(v.clamp(&1, &5) - 1),
+                _ => 0,
+            };
+            prompter
+                .select(ask, &labels, cursor)
+                .map(|i| (i < 5).then(|| Response::Likert(i as u8 + 1)))
+        }
+        QuestionKind::Choice { options } => {
+            let labels: Vec<String> = options.iter().map(|o| o.text.get(lang).into()).collect();
+            let cursor = match earlier {
+                Some(Response::Choice(id)) => options.iter().position(|o| o.id == *id),
+                _ => None,
+            };
+            prompter
+                .select(ask, &labels, cursor.unwrap_or(0))
+                .map(|i| options.get(i).map(|o| Response::Choice(o.id.clone())))
+        }
+        QuestionKind::Multi { options } => {
+            let labels: Vec<String> = options.iter().map(|o| o.text.get(lang).into()).collect();
+            let checked: Vec<bool> = options
+                .iter()
+                .map(|o| matches!(earlier, Some(Response::Multi(ids)) if ids.contains(&o.id)))
+                .collect();
+            prompter.multi_select(ask, &labels, &checked).map(|ticked| {
+                let ids: Option<Vec<String>> = ticked
+                    .iter()
+                    .map(|i| options.get(*i).map(|o| o.id.clone()))
+                    .collect();
+                ids.map(Response::Multi)
+            })
+        }
+    }
+}
+
+/// What to do with an unfinished quiz.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resume {
+    Continue,
+    StartOver,
+}
+
+/// Tells the person about their unfinished quiz and asks whether to continue;
+/// `None` when they press Ctrl-C.
+pub fn offer_resume(
+    prompter: &mut dyn Prompter,
+    quiz: &Quiz,
+    session: &Session,
+    lang: Lang,
+) -> Option<Resume> {
+    let s = strings(lang);
+    let date = session.updated.format("%Y-%m-%d %H:%M").to_string();
+    let answered = quiz
+        .questions
+        .iter()
+        .filter(|q| session.answers.get(&q.id).is_some())
+        .count();
+    prompter.show(&fill(
+        s.resume_found,
+        &[
+            ("date", &date),
+            ("answered", &answered),
+            ("total", &quiz.questions.len()),
+        ],
+    ));
+    let next = (session.position + 1).min(quiz.questions.len());
+    let items = vec![
+        fill(s.resume_continue, &[("n", &next)]),
+        s.resume_restart.to_string(),
+    ];
+    match prompter.choose(s.resume_prompt, &items, 0)? {
+        0 => Some(Resume::Continue),
+        _ => Some(Resume::StartOver),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{self, PackSource};
+    use crate::ui::scripted::{ScriptedPrompter, Seen, Step};
+
+    fn quiz() -> Quiz {
+        let pack = content::load(&PackSource::BuiltIn, Lang::En).unwrap();
+        pack.quiz(None).unwrap().clone()
+    }
+
+    /// The first answer option of every question, as a script.
+    fn first_options(quiz: &Quiz) -> Vec<Step> {
+        quiz.questions
+            .iter()
+            .map(|q| match q.kind {
+                QuestionKind::Multi { .. } => Step::Multi(Reply::Answer(vec![0])),
+                _ => Step::Select(Reply::Answer(0)),
+            })
+            .collect()
+    }
+
+    fn run_script(
+        quiz: &Quiz,
+        steps: Vec<Step>,
+        start: Progress,
+    ) -> (End, ScriptedPrompter, usize) {
+        let mut prompter = ScriptedPrompter::new(steps);
+        let mut saves = 0;
+        let end = run(quiz, Lang::En, &mut prompter, start, &mut |_| saves += 1);
+        (end, prompter, saves)
+    }
+
+    /// The answer that picking item `i` of `q` gives.
+    fn response_for(q: &Question, i: usize) -> Response {
+        match &q.kind {
+            QuestionKind::Likert { .. } => Response::Likert(i as u8 + 1),
+            QuestionKind::Choice { options } => Response::Choice(options[i].id.clone()),
+            QuestionKind::Multi { options } => Response::Multi(vec![options[i].id.clone()]),
+        }
+    }
+
+    fn step_for(q: &Question, reply: Reply<usize>) -> Step {
+        match q.kind {
+            QuestionKind::Multi { .. } => Step::Multi(reply.map(|i| vec![i])),
+            _ => Step::Select(reply),
+        }
+    }
+
+    #[test]
+    fn answering_every_question_records_each_answer_by_id() {
+        let q = quiz();
+        let (end, _, saves) = run_script(&q, first_options(&q), Progress::default());
+        let End::Finished(answers) = end else {
+            panic!("the quiz should finish");
+        };
+        assert_eq!(answers.len(), q.questions.len());
+        assert_eq!(
+            saves,
+            q.questions.len(),
+            "progress is saved after every answer"
+        );
+        for question in &q.questions {
+            let want = match &question.kind {
+                QuestionKind::Likert { .. } => Response::Likert(1),
+                QuestionKind::Choice { options } => Response::Choice(options[0].id.clone()),
+                QuestionKind::Multi { options } => Response::Multi(vec![options[0].id.clone()]),
+            };
+            assert_eq!(answers.get(&question.id), Some(&want), "{}", question.id);
+        }
+    }
+
+    #[test]
+    fn likert_questions_offer_the_five_labelled_points() {
+        let q = quiz();
+        let (_, prompter, _) = run_script(&q, first_options(&q), Progress::default());
+        let likert = q
+            .questions
+            .iter()
+            .position(|x| matches!(x.kind, QuestionKind::Likert { .. }))
+            .unwrap();
+        let Seen::Select { items, .. } = &prompter.seen[likert] else {
+            panic!("a likert question is a select");
+        };
+        assert_eq!(items, &Lang::En.strings().likert_labels.map(String::from));
+    }
+
+    #[test]
+    fn a_skipped_question_is_left_unanswered() {
+        let q = quiz();
+        let mut steps = first_options(&q);
+        steps[0] = step_for(&q.questions[0], Reply::Skip);
+        let (end, _, _) = run_script(&q, steps, Progress::default());
+        let End::Finished(answers) = end else {
+            panic!("the quiz should finish");
+        };
+        assert_eq!(answers.get(&q.questions[0].id), None);
+        assert_eq!(answers.len(), q.questions.len() - 1);
+    }
+
+    #[test]
+    fn back_returns_to_the_earlier_answer_and_keeps_later_ones() {
+        let q = quiz();
+        let (a, b, c) = (&q.questions[0], &q.questions[1], &q.questions[2]);
+        let steps = vec![
+            step_for(a, Reply::Answer(1)),
+            step_for(b, Reply::Answer(3)),
+            step_for(c, Reply::Answer(2)),
+            // At the fourth question, go back twice and change the second answer.
+            step_for(&q.questions[3], Reply::Back),
+            step_for(c, Reply::Back),
+            step_for(b, Reply::Answer(4)),
+        ];
+        let (end, prompter, _) = run_script(&q, steps, Progress::default());
+        let End::Interrupted(p) = end else {
+            panic!("the script ends before the quiz does");
+        };
+        // The third question comes next, and its earlier answer is kept.
+        assert_eq!(p.position, 2);
+        assert_eq!(p.answers.len(), 3);
+        let cursors: Vec<(usize, usize)> = prompter
+            .seen
+            .iter()
+            .filter_map(|s| match s {
+                Seen::Select { number, cursor, .. } => Some((*number, *cursor)),
+                _ => None,
+            })
+            .collect();
+        // Revisiting a question starts on the answer given before.
+        assert!(cursors.contains(&(3, 2)), "{cursors:?}");
+        assert!(cursors.contains(&(2, 3)), "{cursors:?}");
+        // The changed answer replaced the first one; the others are as given.
+        assert_eq!(p.answers.get(&b.id), Some(&response_for(b, 4)));
+        assert_eq!(p.answers.get(&a.id), Some(&response_for(a, 1)));
+        assert_eq!(p.answers.get(&c.id), Some(&response_for(c, 2)));
+    }
+
+    #[test]
+    fn the_first_question_offers_no_back() {
+        let q = quiz();
+        let (_, prompter, _) = run_script(&q, first_options(&q), Progress::default());
+        let backs: Vec<bool> = prompter
+            .seen
+            .iter()
+            .filter_map(|s| match s {
+                Seen::Select { can_go_back, .. } | Seen::Multi { can_go_back, .. } => {
+                    Some(*can_go_back)
+                }
+                _ => None,
+            })
+            .collect();
+        assert!(!backs[0]);
+        assert!(backs[1..].iter().all(|b| *b));
+    }
+
+    #[test]
+    fn interrupting_keeps_the_answers_so_far_and_the_place() {
+        let q = quiz();
+        let steps: Vec<Step> = first_options(&q).into_iter().take(5).collect();
+        let (end, _, saves) = run_script(&q, steps, Progress::default());
+        let End::Interrupted(p) = end else {
+            panic!("the script stops after five answers");
+        };
+        assert_eq!((p.position, p.answers.len(), saves), (5, 5, 5));
+    }
+
+    #[test]
+    fn a_resumed_quiz_starts_where_it_stopped_with_its_answers() {
+        let q = quiz();
+        let (end, _, _) = run_script(
+            &q,
+            first_options(&q).into_iter().take(5).collect(),
+            Progress::default(),
+        );
+        let End::Interrupted(p) = end else {
+            panic!("the script stops after five answers");
+        };
+        let rest: Vec<Step> = first_options(&q).into_iter().skip(5).collect();
+        let (end, prompter, _) = run_script(&q, rest, p);
+        assert!(matches!(
+            &prompter.seen[0],
+            Seen::Select { number: 6, .. } | Seen::Multi { number: 6, .. }
+        ));
+        assert_eq!(end.finished().map(|a| a.len()), Some(q.questions.len()));
+    }
+
+    #[test]
+    fn multi_select_ticks_the_earlier_answer() {
+        let q = quiz();
+        let idx = q
+            .questions
+            .iter()
+            .position(|x| matches!(x.kind, QuestionKind::Multi { .. }))
+            .unwrap();
+        let QuestionKind::Multi { options } = &q.questions[idx].kind else {
+            unreachable!()
+        };
+        let mut answers = Answers::new();
+        answers.set(
+            &q.questions[idx].id,
+            Response::Multi(vec![options[1].id.clone()]),
+        );
+        let start = Progress {
+            answers,
+            position: idx,
+        };
+        let (end, prompter, _) = run_script(&q, vec![Step::Multi(Reply::Answer(vec![]))], start);
+        let Seen::Multi { checked, .. } = &prompter.seen[0] else {
+            panic!("expected the multi-select question");
+        };
+        assert_eq!(checked.iter().filter(|c| **c).count(), 1);
+        assert!(checked[1]);
+        // Unticking everything is an answer ("none of these"), not a skip.
+        let End::Interrupted(p) = end else {
+            panic!("the script ends")
+        };
+        assert_eq!(
+            p.answers.get(&q.questions[idx].id),
+            Some(&Response::Multi(vec![]))
+        );
+    }
+
+    #[test]
+    fn resume_offer_continues_or_starts_over_as_chosen() {
+        let q = quiz();
+        let session = Session::new(&q, Answers::new(), 4);
+        let mut p = ScriptedPrompter::new([Step::Choose(Some(0))]);
+        assert_eq!(
+            offer_resume(&mut p, &q, &session, Lang::En),
+            Some(Resume::Continue)
+        );
+        let Seen::Choose { items, .. } = &p.seen[1] else {
+            panic!("expected a choice");
+        };
+        assert!(items[0].contains('5'), "continue at question 5: {items:?}");
+        let mut p = ScriptedPrompter::new([Step::Choose(Some(1))]);
+        assert_eq!(
+            offer_resume(&mut p, &q, &session, Lang::En),
+            Some(Resume::StartOver)
+        );
+        let mut p = ScriptedPrompter::new([Step::Choose(None)]);
+        assert_eq!(offer_resume(&mut p, &q, &session, Lang::En), None);
+    }
+}

@@ -1,0 +1,225 @@
+//! The real prompter: dialoguer prompts on standard error, a progress header
+//! above each question, "Skip / not sure" and "Back" as the last items.
+
+use console::Term;
+use dialoguer::{MultiSelect, Select};
+
+use super::progress::QuestionBar;
+use super::prompter::{Ask, Prompter, Reply};
+use super::theme::{prompt_width, QuizTheme};
+use super::{interrupt, theme};
+use crate::i18n::quiz::{strings, QuizStrings};
+use crate::i18n::{fill, Lang};
+
+/// Asks on the terminal (standard error), one question at a time.
+pub struct TerminalPrompter {
+    term: Term,
+    theme: QuizTheme,
+    bar: QuestionBar,
+    s: &'static QuizStrings,
+    width: usize,
+}
+
+/// What a dialoguer prompt returned, before it becomes a [`Reply`].
+enum Got<T> {
+    Chosen(T),
+    Escaped,
+    Failed,
+}
+
+impl<T> From<dialoguer::Result<Option<T>>> for Got<T> {
+    fn from(r: dialoguer::Result<Option<T>>) -> Got<T> {
+        match r {
+            Ok(Some(t)) => Got::Chosen(t),
+            Ok(None) => Got::Escaped,
+            // Ctrl-C (console reports it as an interrupted read) or a lost terminal.
+            Err(_) => Got::Failed,
+        }
+    }
+}
+
+impl TerminalPrompter {
+    /// A prompter for a quiz of `total` questions, speaking `lang`.
+    pub fn new(total: usize, lang: Lang) -> TerminalPrompter {
+        TerminalPrompter {
+            term: Term::stderr(),
+            theme: QuizTheme::detect(),
+            bar: QuestionBar::new(total),
+            s: strings(lang),
+            width: prompt_width(),
+        }
+    }
+
+    /// `text` wrapped so no line reaches the terminal's edge after a prefix of
+    /// `indent` columns and a suffix of `tail`; continuation lines are
+    /// indented to align. dialoguer counts lines by newlines, so a line the
+    /// terminal wrapped itself would leave rubbish behind when it clears.
+    fn wrap(&self, text: &str, indent: usize, tail: usize) -> String {
+        let room = self.width.saturating_sub(indent + tail + 1).max(20);
+        let pad = format!("\n{}", " ".repeat(indent));
+        let opts =
+            textwrap::Options::new(room).word_splitter(textwrap::WordSplitter::NoHyphenation);
+        textwrap::wrap(text, opts).join(&pad)
+    }
+
+    fn prompt_text(&self, ask: &Ask, extra: Option<&str>) -> String {
+        // Room for the theme's "? " before and " ›" after.
+        let mut text = self.wrap(ask.text, 2, 2);
+        if let Some(extra) = extra {
+            let style = theme::stderr_style();
+            text.push_str("\n  ");
+            text.push_str(&style.dim(&self.wrap(extra, 2, 2)));
+        }
+        text
+    }
+
+    fn items(&self, labels: &[String], multi: bool) -> Vec<String> {
+        let indent = self.theme.item_indent(multi);
+        labels.iter().map(|l| self.wrap(l, indent, 0)).collect()
+    }
+
+    /// Writes the progress header, runs `prompt`, then removes the header
+    /// (the prompt clears itself), so nothing is ever drawn over a prompt.
+    fn with_header<T>(&self, ask: &Ask, prompt: impl FnOnce() -> Got<T>) -> Got<T> {
+        let label = fill(
+            self.s.question_of,
+            &[("n", &ask.number), ("total", &ask.total)],
+        );
+        let header = self.bar.header(ask.number, &label);
+        let header = theme::stderr_style().dim(&header);
+        if self.term.write_line(&header).is_err() {
+            return Got::Failed;
+        }
+        let got = prompt();
+        if !matches!(got, Got::Failed) {
+            let _ = self.term.clear_last_lines(1);
+        }
+        got
+    }
+
+    fn interrupted<T>(&self) -> Reply<T> {
+        interrupt::take();
+        let _ = self.term.show_cursor();
+        Reply::Interrupted
+    }
+
+    /// After Esc on a multi-select question: skip, go back, or return to it.
+    fn multi_menu(&self, ask: &Ask) -> Option<Reply<Vec<usize>>> {
+        let mut labels = vec![self.s.multi_return.to_string(), self.s.skip.to_string()];
+        if ask.can_go_back {
+            labels.push(self.s.back.to_string());
+        }
+        let items = self.items(&labels, false);
+        let prompt = self.wrap(self.s.multi_menu, 2, 2);
+        let got: Got<usize> = Select::with_theme(&self.theme)
+            .with_prompt(prompt)
+            .items(&items)
+            .default(0)
+            .report(false)
+            .interact_on_opt(&self.term)
+            .into();
+        match got {
+            Got::Chosen(1) => Some(Reply::Skip),
+            Got::Chosen(2) => Some(Reply::Back),
+            Got::Chosen(_) | Got::Escaped => None,
+            Got::Failed => Some(self.interrupted()),
+        }
+    }
+}
+
+impl Prompter for TerminalPrompter {
+    fn show(&mut self, text: &str) {
+        let _ = self.term.write_line(text);
+    }
+
+    fn select(&mut self, ask: &Ask, labels: &[String], cursor: usize) -> Reply<usize> {
+        let mut all = labels.to_vec();
+        all.push(self.s.skip.to_string());
+        if ask.can_go_back {
+            all.push(self.s.back.to_string());
+        }
+        let items = self.items(&all, false);
+        let prompt = self.prompt_text(ask, None);
+        loop {
+            if interrupt::signalled() {
+                return self.interrupted();
+            }
+            let got = self.with_header(ask, || {
+                Select::with_theme(&self.theme)
+                    .with_prompt(prompt.clone())
+                    .items(&items)
+                    .default(cursor.min(items.len() - 1))
+                    .report(false)
+                    .interact_on_opt(&self.term)
+                    .into()
+            });
+            return match got {
+                Got::Chosen(i) if i < labels.len() => Reply::Answer(i),
+                Got::Chosen(i) if i == labels.len() => Reply::Skip,
+                Got::Chosen(_) => Reply::Back,
+                Got::Escaped if ask.can_go_back => Reply::Back,
+                Got::Escaped => continue,
+                Got::Failed => self.interrupted(),
+            };
+        }
+    }
+
+    fn multi_select(
+        &mut self,
+        ask: &Ask,
+        labels: &[String],
+        checked: &[bool],
+    ) -> Reply<Vec<usize>> {
+        let items = self.items(labels, true);
+        let prompt = self.prompt_text(ask, Some(self.s.multi_hint));
+        loop {
+            if interrupt::signalled() {
+                return self.interrupted();
+            }
+            let got = self.with_header(ask, || {
+                MultiSelect::with_theme(&self.theme)
+                    .with_prompt(prompt.clone())
+                    .items(&items)
+                    .defaults(checked)
+                    .report(false)
+                    .interact_on_opt(&self.term)
+                    .into()
+            });
+            match got {
+                Got::Chosen(ticked) => return Reply::Answer(ticked),
+                Got::Failed => return self.interrupted(),
+                Got::Escaped => {
+                    if let Some(reply) = self.multi_menu(ask) {
+                        return reply;
+                    }
+                }
+            }
+        }
+    }
+
+    fn choose(&mut self, prompt: &str, labels: &[String], cursor: usize) -> Option<usize> {
+        let items = self.items(labels, false);
+        let prompt = self.wrap(prompt, 2, 2);
+        loop {
+            if interrupt::signalled() {
+                self.interrupted::<()>();
+                return None;
+            }
+            let got: Got<usize> = Select::with_theme(&self.theme)
+                .with_prompt(prompt.clone())
+                .items(&items)
+                .default(cursor.min(items.len().saturating_sub(1)))
+                .report(true)
+                .interact_on_opt(&self.term)
+                .into();
+            match got {
+                Got::Chosen(i) => return Some(i),
+                Got::Escaped => continue,
+                Got::Failed => {
+                    self.interrupted::<()>();
+                    return None;
+                }
+            }
+        }
+    }
+}

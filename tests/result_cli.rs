@@ -1,0 +1,264 @@
+//! Saved results and the quiz without a terminal, through the real binary:
+//! `career quiz` piped, `career result [--history]`, `career roadmap` with no role.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+/// `career` with a temporary data directory and a clean environment.
+fn career(home: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("career").unwrap();
+    cmd.env("CAREER_HOME", home).env("LANG", "en_US.UTF-8");
+    for var in [
+        "NO_COLOR",
+        "CLICOLOR",
+        "CLICOLOR_FORCE",
+        "LC_ALL",
+        "LC_MESSAGES",
+        "CAREER_CONTENT",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd
+}
+
+/// An answers file that leans towards building products.
+fn product_answers(dir: &Path) -> PathBuf {
+    let path = dir.join("answers.yaml");
+    std::fs::write(
+        &path,
+        "answers:\n  free-friday: build-small-tool\n  wire-up-models: 5\n  user-experience: 5\n  stats-and-algebra: 1\n",
+    )
+    .unwrap();
+    path
+}
+
+/// An answers file that leans towards research.
+fn research_answers(dir: &Path) -> PathBuf {
+    let path = dir.join("research.yaml");
+    std::fs::write(
+        &path,
+        "answers:\n  free-friday: sketch-idea\n  wire-up-models: 1\n  user-experience: 1\n",
+    )
+    .unwrap();
+    path
+}
+
+fn stdout_of(cmd: &mut Command) -> String {
+    String::from_utf8(cmd.assert().success().get_output().stdout.clone()).unwrap()
+}
+
+fn recommended_line(text: &str) -> String {
+    text.lines()
+        .find(|l| l.starts_with("Recommended:"))
+        .unwrap_or_else(|| panic!("no recommendation in {text}"))
+        .to_string()
+}
+
+fn result_files(home: &Path) -> Vec<PathBuf> {
+    match std::fs::read_dir(home.join("results")) {
+        Ok(entries) => entries.map(|e| e.unwrap().path()).collect(),
+        Err(_) => Vec::new(),
+    }
+}
+
+#[test]
+fn the_quiz_without_a_terminal_exits_2_and_shows_the_answers_form() {
+    let home = tempfile::tempdir().unwrap();
+    career(home.path())
+        .arg("quiz")
+        .write_stdin("")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not a terminal"))
+        .stderr(predicate::str::contains("career quiz --answers"))
+        .stderr(predicate::str::contains("IO error").not())
+        .stderr(predicate::str::contains("panicked").not());
+    career(home.path())
+        .args(["--lang", "id", "quiz"])
+        .write_stdin("")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("bukan terminal"))
+        .stderr(predicate::str::contains("career quiz --answers"));
+    assert!(result_files(home.path()).is_empty());
+}
+
+#[test]
+fn resume_and_answers_do_not_go_together() {
+    let home = tempfile::tempdir().unwrap();
+    let file = product_answers(home.path());
+    career(home.path())
+        .args(["quiz", "--resume", "--answers"])
+        .arg(&file)
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn with_nothing_saved_result_and_roadmap_say_how_to_get_a_result() {
+    let home = tempfile::tempdir().unwrap();
+    career(home.path())
+        .arg("result")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no saved result"))
+        .stderr(predicate::str::contains("career quiz"));
+    career(home.path())
+        .arg("roadmap")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("career quiz"))
+        .stderr(predicate::str::contains("career roadmap ai-engineer"));
+    career(home.path())
+        .args(["result", "--history"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("No saved results yet"));
+}
+
+#[test]
+fn a_scored_quiz_is_saved_and_shown_again() {
+    let home = tempfile::tempdir().unwrap();
+    let file = product_answers(home.path());
+    let quiz_out = stdout_of(career(home.path()).arg("quiz").arg("--answers").arg(&file));
+    assert_eq!(result_files(home.path()).len(), 1);
+
+    let again = stdout_of(career(home.path()).arg("result"));
+    assert_eq!(recommended_line(&again), recommended_line(&quiz_out));
+    assert!(again.contains("Saved on"), "{again}");
+
+    let json: serde_json::Value = serde_json::from_str(&stdout_of(
+        career(home.path()).args(["result", "--format", "json"]),
+    ))
+    .unwrap();
+    assert_eq!(json["schema_version"], 1);
+    let role = json["recommendation"]["role"].as_str().unwrap().to_string();
+    assert!(recommended_line(&quiz_out).contains(json["recommendation"]["name"].as_str().unwrap()));
+
+    // The same result in Indonesian, recomputed from the saved answers.
+    let id = stdout_of(career(home.path()).args(["--lang", "id", "result"]));
+    assert!(id.contains("Rekomendasi:"), "{id}");
+
+    // `career roadmap` without a role takes the recommended one.
+    let roadmap = stdout_of(career(home.path()).arg("roadmap"));
+    let named = stdout_of(career(home.path()).args(["roadmap", &role]));
+    assert_eq!(roadmap, named);
+}
+
+#[test]
+fn history_lists_every_result_newest_first_with_its_role() {
+    let home = tempfile::tempdir().unwrap();
+    let product = product_answers(home.path());
+    let research = research_answers(home.path());
+    career(home.path())
+        .arg("quiz")
+        .arg("--answers")
+        .arg(&product)
+        .assert()
+        .success();
+    career(home.path())
+        .arg("quiz")
+        .arg("--answers")
+        .arg(&research)
+        .assert()
+        .success();
+    let json: serde_json::Value = serde_json::from_str(&stdout_of(career(home.path()).args([
+        "result",
+        "--history",
+        "--format",
+        "json",
+    ])))
+    .unwrap();
+    let roles: Vec<&str> = json["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["recommendation"]["role"].as_str().unwrap())
+        .collect();
+    assert_eq!(roles, ["ai-researcher", "ai-engineer"]);
+    let text = stdout_of(career(home.path()).args(["result", "--history"]));
+    let researcher = text.find("AI Researcher").unwrap();
+    let engineer = text.find("AI Engineer").unwrap();
+    assert!(researcher < engineer, "newest first: {text}");
+    // The last result decides the default roadmap.
+    let roadmap = stdout_of(career(home.path()).arg("roadmap"));
+    assert_eq!(
+        roadmap,
+        stdout_of(career(home.path()).args(["roadmap", "ai-researcher"]))
+    );
+}
+
+#[test]
+fn no_save_leaves_the_data_directory_alone() {
+    let home = tempfile::tempdir().unwrap();
+    let file = product_answers(home.path());
+    career(home.path())
+        .args(["quiz", "--no-save", "--answers"])
+        .arg(&file)
+        .assert()
+        .success();
+    assert!(result_files(home.path()).is_empty());
+}
+
+#[test]
+fn a_damaged_result_is_reported_and_moved_aside_not_overwritten() {
+    let home = tempfile::tempdir().unwrap();
+    let file = product_answers(home.path());
+    let first = stdout_of(career(home.path()).arg("quiz").arg("--answers").arg(&file));
+    // A newer result that was cut off mid-write by some other tool.
+    let damaged = home
+        .path()
+        .join("results")
+        .join("99991231-235959-999999-00.json");
+    std::fs::write(&damaged, b"{\"schema_version\": 1, \"saved_").unwrap();
+
+    let out = career(home.path()).arg("result").assert().success();
+    let out = out.get_output();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("could not be read"), "{stderr}");
+    assert!(stderr.contains("moved to"), "{stderr}");
+    // The earlier result is shown, and the damaged bytes are kept aside.
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(recommended_line(&stdout), recommended_line(&first));
+    assert!(!damaged.exists());
+    let aside: Vec<_> = result_files(home.path())
+        .into_iter()
+        .filter(|p| p.to_string_lossy().contains(".damaged-"))
+        .collect();
+    assert_eq!(aside.len(), 1);
+    assert_eq!(
+        std::fs::read(&aside[0]).unwrap(),
+        b"{\"schema_version\": 1, \"saved_"
+    );
+}
+
+#[test]
+fn a_result_for_another_quiz_version_is_explained_not_recomputed() {
+    let home = tempfile::tempdir().unwrap();
+    let file = product_answers(home.path());
+    career(home.path())
+        .arg("quiz")
+        .arg("--answers")
+        .arg(&file)
+        .assert()
+        .success();
+    let saved = &result_files(home.path())[0];
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(saved).unwrap()).unwrap();
+    json["quiz_version"] = serde_json::json!(99);
+    std::fs::write(saved, serde_json::to_vec(&json).unwrap()).unwrap();
+    career(home.path())
+        .arg("result")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("version 99"))
+        .stderr(predicate::str::contains("career quiz"));
+    // The history still lists it.
+    career(home.path())
+        .args(["result", "--history"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("v99"));
+}
