@@ -184,8 +184,8 @@ fn glance(role: &Role, lang: Lang, style: &Style) -> String {
             extent_text(role.uses_existing, lang)
         ),
     ];
-    let title = format!("{} / {}", s.from_scratch, s.uses_existing);
-    section(&mut out, &title, &models, true, style);
+    let title = s.models_heading;
+    section(&mut out, title, &models, true, style);
     if !role.models_note.is_blank() {
         out.push_str(&style.wrap(role.models_note.get(lang), "  "));
         out.push('\n');

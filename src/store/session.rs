@@ -27,6 +27,12 @@ pub struct Session {
     /// The index of the question to ask next.
     pub position: usize,
     pub updated: DateTime<FixedOffset>,
+    /// Adaptive quiz only: the question ids in the order they were asked.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub asked: Vec<String>,
+    /// Adaptive quiz only: the person chose to answer the rest after it settled.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub answer_rest: bool,
 }
 
 impl Session {
@@ -38,7 +44,16 @@ impl Session {
             answers,
             position,
             updated: chrono::Local::now().fixed_offset(),
+            asked: Vec::new(),
+            answer_rest: false,
         }
+    }
+
+    /// The same session with an adaptive quiz's path.
+    pub fn with_path(mut self, asked: Vec<String>, answer_rest: bool) -> Session {
+        self.asked = asked;
+        self.answer_rest = answer_rest;
+        self
     }
 }
 
@@ -113,6 +128,12 @@ pub fn load(dir: &Path, quiz: &Quiz) -> Result<Found> {
         None
     };
     match why {
+        None if !session.asked.iter().all(|id| quiz.question(id).is_some()) => {
+            Ok(Found::SetAside {
+                aside: set_aside(&p, &format!("v{}", session.quiz_version))?,
+                why: Unusable::DoesNotFit,
+            })
+        }
         None => Ok(Found::Resumable(Session {
             position: session.position.min(quiz.questions.len()),
             ..session

@@ -13,8 +13,12 @@ use crate::store::session::Session;
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Progress {
     pub answers: Answers,
-    /// The index of the question to ask next.
+    /// The index of the question to ask next (in the quiz, or in `asked`).
     pub position: usize,
+    /// Adaptive quiz only: the question ids in the order the engine chose them.
+    pub asked: Vec<String>,
+    /// Adaptive quiz only: the person chose to answer the rest after it settled.
+    pub answer_rest: bool,
 }
 
 /// How the flow ended.
@@ -75,7 +79,7 @@ pub fn run(
 }
 
 /// Asks one question; the earlier answer, if any, is where the cursor starts.
-fn ask_one(
+pub(crate) fn ask_one(
     q: &Question,
     ask: &Ask,
     prompter: &mut dyn Prompter,
@@ -371,6 +375,7 @@ mod tests {
         let start = Progress {
             answers,
             position: idx,
+            ..Progress::default()
         };
         let (end, prompter, _) = run_script(&q, vec![Step::Multi(Reply::Answer(vec![]))], start);
         let Seen::Multi { checked, .. } = &prompter.seen[0] else {

@@ -2,6 +2,7 @@
 //! asks one question at a time. The flow talks to a [`Prompter`], so it can
 //! be driven by dialoguer on a terminal or by a script in tests.
 
+pub mod adaptive_flow;
 pub mod flow;
 pub mod interrupt;
 pub mod progress;

@@ -11,12 +11,13 @@ use super::saved::{save_result, warn};
 use crate::cli::args::{Format, QuizArgs};
 use crate::cli::{CommandResult, Context};
 use crate::content::{Pack, Quiz};
-use crate::engine;
+use crate::engine::{self, AdaptiveOptions};
 use crate::error::{CareerError, Result};
 use crate::i18n::quiz::strings;
 use crate::i18n::{fill, Lang};
 use crate::store::session::{self, Found, Session, Unusable};
 use crate::store::{self};
+use crate::ui::adaptive_flow::{self, AdaptiveEnd};
 use crate::ui::flow::{self, End, Progress, Resume};
 use crate::ui::terminal::TerminalPrompter;
 use crate::ui::{interrupt, theme, welcome, Prompter};
@@ -41,7 +42,8 @@ pub fn run(ctx: &Context, pack: &Pack, quiz: &Quiz, args: &QuizArgs) -> CommandR
 
     let mut warned = false;
     let mut save = |p: &Progress| {
-        let session = Session::new(quiz, p.answers.clone(), p.position);
+        let session = Session::new(quiz, p.answers.clone(), p.position)
+            .with_path(p.asked.clone(), p.answer_rest);
         if let Err(e) = session::save(&dir, &session) {
             if !warned {
                 let reason = e.to_string();
@@ -50,15 +52,31 @@ pub fn run(ctx: &Context, pack: &Pack, quiz: &Quiz, args: &QuizArgs) -> CommandR
             }
         }
     };
-    let answers = match flow::run(quiz, lang, &mut prompter, start, &mut save) {
-        End::Interrupted(progress) => {
-            save(&progress);
-            return Err(interrupted());
+    // A resumed adaptive quiz stays adaptive.
+    let (outcome, answers) = if args.adaptive || !start.asked.is_empty() {
+        let options = AdaptiveOptions {
+            confidence: args.confidence,
+        };
+        match adaptive_flow::run(pack, quiz, options, lang, &mut prompter, start, &mut save) {
+            AdaptiveEnd::Interrupted(progress) => {
+                save(&progress);
+                return Err(interrupted());
+            }
+            AdaptiveEnd::Finished(progress) => {
+                let outcome = adaptive_flow::replay(pack, quiz, options, &progress).outcome();
+                (outcome, progress.answers)
+            }
         }
-        End::Finished(answers) => answers,
+    } else {
+        match flow::run(quiz, lang, &mut prompter, start, &mut save) {
+            End::Interrupted(progress) => {
+                save(&progress);
+                return Err(interrupted());
+            }
+            End::Finished(answers) => (engine::evaluate(pack, quiz, &answers), answers),
+        }
     };
 
-    let outcome = engine::evaluate(pack, quiz, &answers);
     let saved = !args.no_save && save_result(ctx, pack, &outcome, &answers).is_some();
     // Keep the session when the result could not be saved: the answers live on.
     if saved || args.no_save {
@@ -138,6 +156,8 @@ fn starting_point(
         Resume::Continue => Ok(Some(Progress {
             answers: session.answers,
             position: session.position,
+            asked: session.asked,
+            answer_rest: session.answer_rest,
         })),
         Resume::StartOver => {
             session::remove(dir, &quiz.id)?;
