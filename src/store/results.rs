@@ -36,6 +36,12 @@ pub struct SavedResult {
     pub answers: Answers,
     pub recommendation: String,
     pub roles: Vec<SavedMatch>,
+    /// An adaptive quiz that stopped early: how many questions it asked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub asked: Option<usize>,
+    /// An adaptive quiz that stopped early: the rule that stopped it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stop_rule: Option<crate::engine::StopRule>,
 }
 
 impl SavedResult {
@@ -56,6 +62,8 @@ impl SavedResult {
                     match_percent: r.match_percent,
                 })
                 .collect(),
+            asked: outcome.stopped_early.then_some(outcome.asked),
+            stop_rule: outcome.stop_rule.filter(|_| outcome.stopped_early),
         }
     }
 

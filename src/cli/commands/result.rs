@@ -54,7 +54,14 @@ pub fn run(ctx: &Context, args: ResultArgs) -> CommandResult {
             });
         }
     };
-    let outcome = engine::evaluate(&pack, quiz, &saved.answers);
+    let mut outcome = engine::evaluate(&pack, quiz, &saved.answers);
+    // An adaptive quiz that settled early: say so again, with the same numbers.
+    if let (Some(asked), Some(rule)) = (saved.asked, saved.stop_rule) {
+        outcome.asked = asked.min(outcome.total);
+        outcome.skipped = outcome.asked.saturating_sub(outcome.answered);
+        outcome.stopped_early = true;
+        outcome.stop_rule = Some(rule);
+    }
     match args.format {
         Format::Text => {
             let date = saved.saved_at.format("%Y-%m-%d %H:%M").to_string();

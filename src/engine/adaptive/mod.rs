@@ -12,7 +12,7 @@ pub mod confidence;
 pub mod order;
 pub mod state;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::content::{Pack, Question, Quiz};
 use crate::engine::{evaluate, Answers, Outcome, Response};
@@ -20,7 +20,7 @@ use bank::Bank;
 use state::State;
 
 /// Why an adaptive quiz stopped before its last question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum StopRule {
     /// No way of answering the rest could change the top role.
