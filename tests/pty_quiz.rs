@@ -437,3 +437,53 @@ fn the_whole_flow_speaks_indonesian() {
     p.exp_eof().unwrap();
     assert_eq!(exit_code(&mut p), 0);
 }
+
+#[test]
+fn the_adaptive_quiz_settles_early_and_says_so() {
+    use career::engine::{AdaptiveOptions, AdaptiveSession};
+    let world = World::new();
+    let pack = world.load(Lang::En);
+    let quiz = pack.quiz(None).unwrap();
+    let picks = persona(quiz, "theory");
+    let answers = answers_of(quiz, &picks);
+    // The order the engine asks in, replayed with the same answers.
+    let mut session = AdaptiveSession::new(&pack, quiz, AdaptiveOptions::default());
+    let mut order = Vec::new();
+    while let Some(q) = session.next_question() {
+        order.push(quiz.questions.iter().position(|x| x.id == q.id).unwrap());
+        session
+            .record(&q.id.clone(), answers.get(&q.id).cloned())
+            .unwrap();
+    }
+    let asked = order.len();
+    assert!(
+        asked < quiz.questions.len(),
+        "a clear profile settles early"
+    );
+    let expected = session.outcome();
+    assert_eq!(
+        expected.recommendation,
+        engine::evaluate(&pack, quiz, &answers).recommendation
+    );
+    let name = pack
+        .role(&expected.recommendation)
+        .unwrap()
+        .name
+        .get(Lang::En)
+        .to_string();
+
+    let mut p = world.spawn(&["quiz", "--adaptive"], &[]);
+    let total = quiz.questions.len();
+    for (n, i) in order.iter().enumerate() {
+        answer(&mut p, Lang::En, n + 1, total, &picks[*i]);
+    }
+    p.exp_string(&format!("Settled after {asked} of {total} questions"))
+        .unwrap();
+    // The default is to see the result now.
+    send(&mut p, ENTER);
+    p.exp_string(&format!("Recommended: {name}")).unwrap();
+    p.exp_string(&format!("Stopped early after {asked} of {total}"))
+        .unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&mut p), 0);
+}
