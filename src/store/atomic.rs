@@ -77,15 +77,21 @@ pub fn read_json<T: DeserializeOwned>(path: &Path) -> Result<Loaded<T>> {
 
 /// Renames a damaged file out of the way, keeping it for the person to inspect.
 pub fn move_aside(path: &Path) -> Result<PathBuf> {
+    set_aside(path, "damaged")
+}
+
+/// Renames `path` to `NAME.TAG-TIMESTAMP` beside it (never over another file),
+/// so a file that cannot be used is kept rather than replaced.
+pub fn set_aside(path: &Path, tag: &str) -> Result<PathBuf> {
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let mut aside = path.with_file_name(format!("{name}.damaged-{stamp}"));
+    let mut aside = path.with_file_name(format!("{name}.{tag}-{stamp}"));
     let mut n = 1;
     while aside.exists() {
-        aside = path.with_file_name(format!("{name}.damaged-{stamp}-{n}"));
+        aside = path.with_file_name(format!("{name}.{tag}-{stamp}-{n}"));
         n += 1;
     }
     fs::rename(path, &aside).map_err(|e| io_error(path, e))?;

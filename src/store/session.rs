@@ -130,7 +130,7 @@ pub fn load(dir: &Path, quiz: &Quiz) -> Result<Found> {
     match why {
         None if !session.asked.iter().all(|id| quiz.question(id).is_some()) => {
             Ok(Found::SetAside {
-                aside: set_aside(&p, &format!("v{}", session.quiz_version))?,
+                aside: atomic::set_aside(&p, &format!("v{}", session.quiz_version))?,
                 why: Unusable::DoesNotFit,
             })
         }
@@ -139,7 +139,7 @@ pub fn load(dir: &Path, quiz: &Quiz) -> Result<Found> {
             ..session
         })),
         Some(why) => Ok(Found::SetAside {
-            aside: set_aside(&p, &format!("v{}", session.quiz_version))?,
+            aside: atomic::set_aside(&p, &format!("v{}", session.quiz_version))?,
             why,
         }),
     }
@@ -159,26 +159,6 @@ pub fn fits(quiz: &Quiz, answers: &Answers) -> bool {
             _ => false,
         }
     })
-}
-
-/// Renames `path` to `NAME.TAG-TIMESTAMP` beside it, keeping it for the person.
-fn set_aside(path: &Path, tag: &str) -> Result<PathBuf> {
-    let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let mut aside = path.with_file_name(format!("{name}.{tag}-{stamp}"));
-    let mut n = 1;
-    while aside.exists() {
-        aside = path.with_file_name(format!("{name}.{tag}-{stamp}-{n}"));
-        n += 1;
-    }
-    std::fs::rename(path, &aside).map_err(|e| CareerError::Io {
-        path: path.to_path_buf(),
-        reason: e.to_string(),
-    })?;
-    Ok(aside)
 }
 
 #[cfg(test)]

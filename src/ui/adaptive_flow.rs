@@ -6,8 +6,8 @@
 //! progress, so going back revisits the same questions, later answers are kept,
 //! and a resumed quiz replays to exactly where it was.
 
-use super::flow::{ask_one, Progress};
-use super::prompter::{Ask, Prompter, Reply};
+use super::flow::{apply, ask_one, Moved, Progress};
+use super::prompter::{Ask, Prompter};
 use crate::content::{Pack, Quiz};
 use crate::engine::{AdaptiveOptions, AdaptiveSession};
 use crate::i18n::Lang;
@@ -84,20 +84,12 @@ pub fn run(
             text: q.text.get(lang),
             can_go_back: p.position > 0,
         };
-        match ask_one(q, &ask, prompter, p.answers.get(&q.id), lang) {
-            Reply::Answer(Some(response)) => {
-                p.answers.set(&q.id, response);
-                p.position += 1;
-            }
-            Reply::Answer(None) => continue,
-            Reply::Skip => {
-                p.answers.skip(&q.id);
-                p.position += 1;
-            }
-            Reply::Back => p.position = p.position.saturating_sub(1),
-            Reply::Interrupted => return AdaptiveEnd::Interrupted(p),
+        let reply = ask_one(q, &ask, prompter, p.answers.get(&q.id), lang);
+        match apply(&mut p, &q.id, reply) {
+            Moved::Again => continue,
+            Moved::Interrupted => return AdaptiveEnd::Interrupted(p),
+            Moved::On => save(&p),
         }
-        save(&p);
     }
 }
 
@@ -107,6 +99,7 @@ mod tests {
     use crate::content::{self, PackSource, QuestionKind};
     use crate::engine::{self, StopRule};
     use crate::ui::scripted::{ScriptedPrompter, Seen, Step};
+    use crate::ui::Reply;
 
     fn pack() -> Pack {
         content::load(&PackSource::BuiltIn, Lang::En).unwrap()

@@ -59,23 +59,41 @@ pub fn run(
             text: q.text.get(lang),
             can_go_back: p.position > 0,
         };
-        match ask_one(q, &ask, prompter, p.answers.get(&q.id), lang) {
-            Reply::Answer(Some(response)) => {
-                p.answers.set(&q.id, response);
-                p.position += 1;
-            }
-            // An index the question does not have: ask again.
-            Reply::Answer(None) => continue,
-            Reply::Skip => {
-                p.answers.skip(&q.id);
-                p.position += 1;
-            }
-            Reply::Back => p.position = p.position.saturating_sub(1),
-            Reply::Interrupted => return End::Interrupted(p),
+        let reply = ask_one(q, &ask, prompter, p.answers.get(&q.id), lang);
+        match apply(&mut p, &q.id, reply) {
+            Moved::Again => continue,
+            Moved::Interrupted => return End::Interrupted(p),
+            Moved::On => save(&p),
         }
-        save(&p);
     }
     End::Finished(p.answers)
+}
+
+/// What a reply did to the progress.
+pub(crate) enum Moved {
+    /// Answered, skipped or stepped back: save and go on.
+    On,
+    /// Nothing usable (an index the question does not have): ask again.
+    Again,
+    Interrupted,
+}
+
+/// Applies the reply to question `id`: record or skip it and move on, or step back.
+pub(crate) fn apply(p: &mut Progress, id: &str, reply: Reply<Option<Response>>) -> Moved {
+    match reply {
+        Reply::Answer(Some(response)) => {
+            p.answers.set(id, response);
+            p.position += 1;
+        }
+        Reply::Answer(None) => return Moved::Again,
+        Reply::Skip => {
+            p.answers.skip(id);
+            p.position += 1;
+        }
+        Reply::Back => p.position = p.position.saturating_sub(1),
+        Reply::Interrupted => return Moved::Interrupted,
+    }
+    Moved::On
 }
 
 /// Asks one question; the earlier answer, if any, is where the cursor starts.

@@ -28,26 +28,14 @@ pub fn check_role(c: &mut Checker, raw: &RoleFile, cx: &RoleContext) -> Role {
     let name = c.text("", "name", &raw.name);
     let summary = c.text("", "summary", &raw.summary);
 
-    let mut targets = BTreeMap::new();
-    for (d, v) in &raw.targets {
-        let path = join("targets", d);
-        if !cx.dimensions_complete {
-            targets.insert(d.clone(), *v);
-        } else if !cx.dimensions.contains(d) {
-            let hint = c.unknown_hint(d, cx.dimensions.iter().map(String::as_str));
-            let d = sanitize(d);
-            c.error_at_key(
-                &path,
-                tr!(
-                    lang,
-                    "unknown dimension `{d}`",
-                    "dimensi `{d}` tidak dikenal"
-                ),
-                hint,
-            );
-        } else if !(0.0..=100.0).contains(v) {
-            c.error(
-                &path,
+    let targets = dimension_numbers(
+        c,
+        "targets",
+        &raw.targets,
+        cx,
+        |v| (0.0..=100.0).contains(&v),
+        |v| {
+            (
                 tr!(
                     lang,
                     "target {v} is out of range",
@@ -58,11 +46,9 @@ pub fn check_role(c: &mut Checker, raw: &RoleFile, cx: &RoleContext) -> Role {
                     "use a number from 0 to 100",
                     "pakai angka dari 0 sampai 100"
                 ),
-            );
-        } else {
-            targets.insert(d.clone(), *v);
-        }
-    }
+            )
+        },
+    );
     for d in cx.dimensions {
         if cx.dimensions_complete && !raw.targets.contains_key(d) {
             let at = if raw.targets.is_empty() {
@@ -85,26 +71,14 @@ pub fn check_role(c: &mut Checker, raw: &RoleFile, cx: &RoleContext) -> Role {
             );
         }
     }
-    let mut importance = BTreeMap::new();
-    for (d, v) in &raw.importance {
-        let path = join("importance", d);
-        if !cx.dimensions_complete {
-            importance.insert(d.clone(), *v);
-        } else if !cx.dimensions.contains(d) {
-            let hint = c.unknown_hint(d, cx.dimensions.iter().map(String::as_str));
-            let d = sanitize(d);
-            c.error_at_key(
-                &path,
-                tr!(
-                    lang,
-                    "unknown dimension `{d}`",
-                    "dimensi `{d}` tidak dikenal"
-                ),
-                hint,
-            );
-        } else if !(*v > 0.0 && *v <= 10.0) {
-            c.error(
-                &path,
+    let importance = dimension_numbers(
+        c,
+        "importance",
+        &raw.importance,
+        cx,
+        |v| v > 0.0 && v <= 10.0,
+        |v| {
+            (
                 tr!(
                     lang,
                     "importance {v} is out of range",
@@ -115,11 +89,9 @@ pub fn check_role(c: &mut Checker, raw: &RoleFile, cx: &RoleContext) -> Role {
                     "use a number above 0 and at most 10",
                     "pakai angka di atas 0 dan paling besar 10"
                 ),
-            );
-        } else {
-            importance.insert(d.clone(), *v);
-        }
-    }
+            )
+        },
+    );
 
     let focus = c.text("", "focus", &raw.focus);
     let work = c.texts("", "work", &raw.work);
@@ -222,6 +194,42 @@ pub fn check_role(c: &mut Checker, raw: &RoleFile, cx: &RoleContext) -> Role {
         neighbours,
         roadmap,
     }
+}
+
+/// Checks a map of dimension id to number (`targets`, `importance`): every key
+/// must be a dimension of the pack and every value pass `in_range`.
+fn dimension_numbers(
+    c: &mut Checker,
+    field: &str,
+    raw: &BTreeMap<String, f64>,
+    cx: &RoleContext,
+    in_range: impl Fn(f64) -> bool,
+    out_of_range: impl Fn(f64) -> (String, String),
+) -> BTreeMap<String, f64> {
+    let lang = c.lang;
+    let mut checked = BTreeMap::new();
+    for (d, v) in raw {
+        let path = join(field, d);
+        if cx.dimensions_complete && !cx.dimensions.contains(d) {
+            let hint = c.unknown_hint(d, cx.dimensions.iter().map(String::as_str));
+            let d = sanitize(d);
+            c.error_at_key(
+                &path,
+                tr!(
+                    lang,
+                    "unknown dimension `{d}`",
+                    "dimensi `{d}` tidak dikenal"
+                ),
+                hint,
+            );
+        } else if !in_range(*v) {
+            let (message, hint) = out_of_range(*v);
+            c.error(&path, message, hint);
+        } else {
+            checked.insert(d.clone(), *v);
+        }
+    }
+    checked
 }
 
 fn extent(c: &mut Checker, parent: &str, field: &str, raw: &Option<String>) -> Extent {
