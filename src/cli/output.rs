@@ -66,7 +66,13 @@ pub fn report(e: &CareerError, lang: Lang) {
         CareerError::Data { message, hint } | CareerError::Usage { message, hint } => {
             format!("{label} {message}\n  {}: {hint}", s.hint)
         }
-        CareerError::Interrupted { message } => message.clone(),
+        CareerError::Interrupted { message } => {
+            // Wrapped at word boundaries to the terminal it is shown on.
+            let width = console::Term::stderr()
+                .size_checked()
+                .map_or(80, |(_, w)| w as usize);
+            textwrap::fill(message, width.max(20))
+        }
         CareerError::Reported => return,
     };
     let _ = writeln!(std::io::stderr(), "{}", msg.trim_end());

@@ -129,7 +129,20 @@ impl TerminalPrompter {
 
 impl Prompter for TerminalPrompter {
     fn show(&mut self, text: &str) {
-        let _ = self.term.write_line(text);
+        // Lines that already fit are kept as they are (with their indents);
+        // longer ones are wrapped at word boundaries to the terminal.
+        let width = super::theme::prompt_width().saturating_sub(1);
+        let lines: Vec<String> = text
+            .split('\n')
+            .map(|line| {
+                if console::measure_text_width(line) <= width {
+                    line.to_string()
+                } else {
+                    textwrap::fill(line, width)
+                }
+            })
+            .collect();
+        let _ = self.term.write_line(&lines.join("\n"));
     }
 
     fn select(&mut self, ask: &Ask, labels: &[String], cursor: usize) -> Reply<usize> {
