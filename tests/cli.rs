@@ -209,3 +209,22 @@ fn output_piped_to_head_ends_quietly() {
     assert!(status.success(), "exit {status:?}, stderr: {err}");
     assert!(err.is_empty(), "no error on a closed pipe: {err}");
 }
+
+#[test]
+fn command_line_mistakes_are_explained_in_indonesian_too() {
+    let home = tempfile::tempdir().unwrap();
+    let (code, out, err) = run(home.path(), &["--lang", "id", "quiz", "--formt", "json"]);
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(
+        err.contains("argumen tidak dikenal") && err.contains("--formt"),
+        "{err}"
+    );
+    let out = career(home.path())
+        .env("LANG", "id_ID.UTF-8")
+        .args(["rols"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("perintah tidak dikenal"));
+}

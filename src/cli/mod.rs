@@ -20,9 +20,12 @@ pub fn main() -> i32 {
         Ok(cli) => cli,
         Err(e) => {
             // --help and --version are not errors; clap prints them itself.
-            let code = if e.use_stderr() { 2 } else { 0 };
-            let _ = e.print();
-            return code;
+            if !e.use_stderr() {
+                let _ = e.print();
+                return 0;
+            }
+            output::usage_error(&e, lang_before_parsing());
+            return 2;
         }
     };
     let lang = cli.lang.unwrap_or_else(Lang::from_env);
@@ -34,6 +37,21 @@ pub fn main() -> i32 {
             output::report(&e, lang);
             e.exit_code()
         }
+    }
+}
+
+/// The language for a message about the command line itself, which could not
+/// be parsed: `--lang id` / `--lang=id` if present, else the locale.
+fn lang_before_parsing() -> Lang {
+    let args: Vec<String> = std::env::args().collect();
+    let named = args.iter().enumerate().find_map(|(i, a)| match a.as_str() {
+        "--lang" => args.get(i + 1).map(String::as_str),
+        _ => a.strip_prefix("--lang="),
+    });
+    match named {
+        Some("id") => Lang::Id,
+        Some("en") => Lang::En,
+        _ => Lang::from_env(),
     }
 }
 

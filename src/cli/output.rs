@@ -77,3 +77,28 @@ pub fn report(e: &CareerError, lang: Lang) {
     };
     let _ = writeln!(std::io::stderr(), "{}", msg.trim_end());
 }
+
+/// A command-line mistake (exit 2). clap's own message names the argument; in
+/// Indonesian a translated summary comes first, since clap speaks English only.
+pub fn usage_error(e: &clap::Error, lang: Lang) {
+    use clap::error::ErrorKind;
+    if lang == Lang::Id {
+        let what = match e.kind() {
+            ErrorKind::UnknownArgument => "argumen tidak dikenal",
+            ErrorKind::InvalidSubcommand => "perintah tidak dikenal",
+            ErrorKind::InvalidValue | ErrorKind::ValueValidation => "nilai tidak valid",
+            ErrorKind::MissingRequiredArgument => "ada argumen wajib yang belum diberikan",
+            ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                "perintahnya belum disebutkan"
+            }
+            ErrorKind::ArgumentConflict => "argumen ini tidak bisa dipakai bersamaan",
+            _ => "cara memakai perintah ini tidak tepat",
+        };
+        let label = console::style("kesalahan:").red().bold().for_stderr();
+        let _ = writeln!(
+            std::io::stderr(),
+            "{label} {what} (rincian dalam bahasa Inggris di bawah; `career --help` menjelaskan semua perintah)"
+        );
+    }
+    let _ = e.print();
+}
