@@ -18,15 +18,10 @@ pub fn tiny_pack() -> PathBuf {
 
 /// `career` with a private data directory, English, no colour, a fixed width.
 pub fn career(home: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("career").expect("the career binary is built");
-    cmd.env("CAREER_HOME", home)
-        .env("NO_COLOR", "1")
-        .env("LANG", "C")
+    let mut cmd = super::career(home);
+    cmd.env("NO_COLOR", "1")
         .env("COLUMNS", "100")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("CAREER_CONTENT")
-        .env_remove("CLICOLOR_FORCE");
+        .env_remove("TERM");
     cmd
 }
 
@@ -82,26 +77,10 @@ pub fn skill_ids(doc: &serde_json::Value) -> Vec<String> {
         .collect()
 }
 
-/// A small deterministic generator, so a failing seed can be replayed.
-pub struct Rng(pub u64);
-impl Rng {
-    pub fn next(&mut self, below: usize) -> usize {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        (self.0 % below as u64) as usize
-    }
-    pub fn shuffle<T>(&mut self, v: &mut [T]) {
-        for i in (1..v.len()).rev() {
-            v.swap(i, self.next(i + 1));
-        }
-    }
-}
-
 /// Copies the default pack to `dir` with the catalogue's entries, each
 /// prerequisite list and each stage's skill list shuffled.
 pub fn shuffled_copy(dir: &Path, seed: u64) {
-    let mut rng = Rng(seed | 1);
+    let mut rng = super::Rng::new(seed);
     copy_pack(&default_pack(), dir);
     let roles = dir.join("roles");
     for entry in fs::read_dir(&roles).unwrap() {

@@ -119,11 +119,7 @@ impl TextExporter {
             push(out, &st.wrap(&text, "  "));
         }
         for b in &stage.blended {
-            let role = v
-                .pack
-                .role(&b.role)
-                .map(|r| r.name.get(lang).to_string())
-                .unwrap_or_else(|| b.role.clone());
+            let role = crate::render::result::role_name(v.pack, &b.role, lang);
             let from = fill(
                 s.from_blend,
                 &[("role", &role), ("stage", &b.name.get(lang))],
