@@ -72,12 +72,12 @@ impl World {
         }
     }
 
-    fn load(&self, lang: Lang) -> Pack {
+    fn load(&self) -> Pack {
         let source = match &self.pack {
             Some(dir) => PackSource::Folder(dir.path().to_path_buf()),
             None => PackSource::BuiltIn,
         };
-        content::load(&source, lang).unwrap()
+        content::load(&source).unwrap()
     }
 
     /// `career ARGS` in a pseudo-terminal, with a sane terminal and no
@@ -241,7 +241,7 @@ fn expected_role(pack: &Pack, quiz: &Quiz, picks: &[Pick], lang: Lang) -> (Strin
 #[test]
 fn a_full_quiz_answered_with_arrow_keys_ends_on_the_result_screen() {
     let world = World::new();
-    let pack = world.load(Lang::En);
+    let pack = world.load();
     let quiz = pack.quiz(None).unwrap();
     let picks = persona(quiz, "product");
     let (role, name) = expected_role(&pack, quiz, &picks, Lang::En);
@@ -271,7 +271,7 @@ fn a_full_quiz_answered_with_arrow_keys_ends_on_the_result_screen() {
 #[test]
 fn going_back_and_changing_an_answer_changes_the_result() {
     let world = World::mini();
-    let pack = world.load(Lang::En);
+    let pack = world.load();
     let quiz = pack.quiz(None).unwrap();
     let first = [
         Pick::One(0),
@@ -324,7 +324,7 @@ fn going_back_and_changing_an_answer_changes_the_result() {
 #[test]
 fn ctrl_c_restores_the_cursor_saves_and_the_next_run_resumes() {
     let world = World::mini();
-    let pack = world.load(Lang::En);
+    let pack = world.load();
     let quiz = pack.quiz(None).unwrap();
     let picks = [
         Pick::One(2),
@@ -400,7 +400,7 @@ fn restart_discards_an_unfinished_quiz_without_asking() {
 #[test]
 fn the_whole_flow_speaks_indonesian() {
     let world = World::new();
-    let pack = world.load(Lang::Id);
+    let pack = world.load();
     let quiz = pack.quiz(None).unwrap();
     let picks = persona(quiz, "theory");
     let (role, name) = expected_role(&pack, quiz, &picks, Lang::Id);
@@ -442,7 +442,7 @@ fn the_whole_flow_speaks_indonesian() {
 fn the_adaptive_quiz_settles_early_and_says_so() {
     use career::engine::{AdaptiveOptions, AdaptiveSession};
     let world = World::new();
-    let pack = world.load(Lang::En);
+    let pack = world.load();
     let quiz = pack.quiz(None).unwrap();
     let picks = persona(quiz, "theory");
     let answers = answers_of(quiz, &picks);

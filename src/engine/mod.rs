@@ -8,7 +8,7 @@ pub mod score;
 pub mod simulate;
 
 pub use adaptive::{AdaptiveOptions, AdaptiveSession, StopRule};
-pub use answers::{parse_answers, Answers, Response};
+pub use answers::{Answers, Response};
 pub use matching::{RoleMatch, CLOSE_CALL_MARGIN, FLAT_SPREAD};
 pub use score::DimensionScore;
 

@@ -135,6 +135,7 @@ pub fn role(role: &Role, lang: Lang) -> Value {
     })
 }
 
-pub fn diagnostics(pack: &str, problems: &[Diagnostic]) -> Value {
+pub fn diagnostics(pack: &str, problems: &[Diagnostic], lang: Lang) -> Value {
+    let problems = crate::i18n::diagnostics::word_all(problems, lang);
     json!({"pack": pack, "ok": problems.is_empty(), "problems": problems})
 }

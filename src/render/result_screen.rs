@@ -229,7 +229,7 @@ mod tests {
     }
 
     fn screen(lang: Lang, width: usize) -> String {
-        let pack = content::load(&PackSource::BuiltIn, lang).unwrap();
+        let pack = content::load(&PackSource::BuiltIn).unwrap();
         let quiz = pack.quiz(None).unwrap();
         let outcome = engine::evaluate(&pack, quiz, &leaning(quiz, "product"));
         let style = Style {

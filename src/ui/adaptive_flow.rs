@@ -102,7 +102,7 @@ mod tests {
     use crate::ui::Reply;
 
     fn pack() -> Pack {
-        content::load(&PackSource::BuiltIn, Lang::En).unwrap()
+        content::load(&PackSource::BuiltIn).unwrap()
     }
 
     /// The steps of a person who loves building products, in the order the
