@@ -17,6 +17,7 @@ const KNOWN_FIELDS: &[&str] = &[
     "title",
     "intro",
     "minutes",
+    "min_answers_per_dimension",
     "dimensions",
     "name",
     "description",

@@ -6,6 +6,7 @@ mod adaptive;
 pub mod quiz;
 pub mod roadmap;
 mod strings;
+pub mod verdict;
 
 pub use adaptive::AdaptiveStrings;
 pub use strings::{Strings, EN, ID};
