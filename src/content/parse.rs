@@ -15,6 +15,7 @@ const KNOWN_FIELDS: &[&str] = &[
     "title",
     "intro",
     "minutes",
+    "min_answers_per_dimension",
     "dimensions",
     "name",
     "description",

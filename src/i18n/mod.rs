@@ -7,6 +7,7 @@ pub mod diagnostics;
 pub mod quiz;
 pub mod roadmap;
 mod strings;
+pub mod verdict;
 
 pub use adaptive::AdaptiveStrings;
 pub use strings::{Strings, EN, ID};

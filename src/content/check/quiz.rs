@@ -104,6 +104,9 @@ pub fn check_quiz(c: &mut Checker, raw: &QuizFile) -> Quiz {
         title,
         intro,
         minutes: raw.minutes,
+        min_answers_per_dimension: raw
+            .min_answers_per_dimension
+            .map_or(crate::content::model::DEFAULT_MIN_ANSWERS, |n| n as usize),
         dimensions,
         questions,
         file: c.file.to_string(),
