@@ -4,6 +4,7 @@
 mod tr;
 mod adaptive;
 pub mod quiz;
+pub mod quiz_session;
 pub mod roadmap;
 mod strings;
 
