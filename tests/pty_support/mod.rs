@@ -175,6 +175,18 @@ impl World {
     }
 }
 
+/// `text` as rexpect hands it over and matches it: one char per byte.
+pub fn as_read(text: &str) -> String {
+    text.bytes().map(char::from).collect()
+}
+
+/// The bytes career wrote, from text rexpect handed over.
+pub fn written(read: &str) -> Vec<u8> {
+    read.chars()
+        .map(|c| u8::try_from(c).unwrap_or(b'?'))
+        .collect()
+}
+
 pub fn send(p: &mut PtySession, keys: &str) {
     p.send(keys).unwrap();
     p.flush().unwrap();
@@ -202,7 +214,7 @@ pub fn shown_order(p: &mut PtySession, labels: &[String]) -> Vec<usize> {
     // The start of each label: long ones are wrapped to the terminal.
     let keys: Vec<String> = labels
         .iter()
-        .map(|l| l.chars().take(24).collect())
+        .map(|l| as_read(&l.chars().take(24).collect::<String>()))
         .collect();
     let any = keys
         .iter()
