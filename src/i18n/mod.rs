@@ -5,6 +5,7 @@ mod tr;
 mod adaptive;
 pub mod diagnostics;
 pub mod quiz;
+pub mod quiz_session;
 pub mod roadmap;
 mod strings;
 pub mod verdict;
