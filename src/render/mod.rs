@@ -1,6 +1,7 @@
 //! Renderers: results, cards, tables and messages as text or JSON.
 //! They build strings; only the CLI writes them out.
 
+pub mod caps;
 pub mod card;
 pub mod compare;
 pub mod diagnostics;
@@ -14,4 +15,5 @@ pub mod simulation;
 pub mod stopped;
 pub mod style;
 
+pub use caps::Caps;
 pub use style::Style;

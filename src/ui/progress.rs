@@ -6,7 +6,7 @@
 //! so it can never draw over a prompt. It is hidden when standard error is not
 //! a terminal, on `TERM=dumb` and with colours off; the header then is plain text.
 
-use std::io::{self, IsTerminal};
+use std::io;
 use std::sync::{Arc, Mutex};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle, TermLike};
@@ -14,7 +14,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle, TermLike};
 /// A bar counting to `len` on standard error (for long computations such as
 /// `career simulate`); hidden where bars do not belong, like the question bar.
 pub fn counter(len: u64, message: &str) -> ProgressBar {
-    if !io::stderr().is_terminal() || super::theme::plain() {
+    if !crate::render::Caps::current().bars_on_stderr() {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr());
@@ -34,7 +34,7 @@ pub struct QuestionBar {
 impl QuestionBar {
     /// A bar for a quiz of `total` questions; hidden where bars do not belong.
     pub fn new(total: usize) -> QuestionBar {
-        let visible = io::stderr().is_terminal() && !super::theme::plain();
+        let visible = crate::render::Caps::current().bars_on_stderr();
         QuestionBar::with_visibility(total, visible)
     }
 
@@ -50,7 +50,12 @@ impl QuestionBar {
         };
         let bar = ProgressBar::with_draw_target(Some(total as u64), target);
         if let Ok(style) = ProgressStyle::with_template("{bar:24.cyan/blue} {msg}") {
-            bar.set_style(style.progress_chars("█░"));
+            let chars = if crate::render::Caps::current().unicode {
+                "█░"
+            } else {
+                "#-"
+            };
+            bar.set_style(style.progress_chars(chars));
         }
         QuestionBar { bar, line }
     }
