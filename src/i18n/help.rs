@@ -208,6 +208,14 @@ pub fn clap_error(e: &clap::Error, lang: Lang) -> ClapMessage {
 }
 
 fn english(e: &clap::Error) -> ClapMessage {
+    if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+        let summary = "a command is missing".to_string();
+        return ClapMessage {
+            full: summary.clone(),
+            hint: Some("`career --help` lists the commands".into()),
+            summary,
+        };
+    }
     let rendered = e.render().to_string();
     let full = rendered
         .trim_start_matches("error:")

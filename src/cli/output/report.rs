@@ -130,6 +130,14 @@ pub fn usage_error(e: &clap::Error, lang: Lang) {
             }
         }));
         eprintln(&render::json::to_string(&doc));
+    } else if e.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+        // `career` alone: the help (already in `lang`) says what to type.
+        let help = if render::Caps::current().stderr_color {
+            e.render().ansi().to_string()
+        } else {
+            e.render().to_string()
+        };
+        eprintln(&help);
     } else {
         let label = render::Style::stderr().error_label(&format!("{}:", lang.strings().error));
         eprintln(&format!("{label} {}", message.full));
