@@ -12,10 +12,15 @@ pub fn run(ctx: &Context, args: CompareArgs) -> CommandResult {
     let roles = if args.roles.is_empty() {
         pack.roles.iter().collect()
     } else {
-        args.roles
-            .iter()
-            .map(|id| ctx.role(&pack, id))
-            .collect::<Result<Vec<_>, _>>()?
+        let mut roles: Vec<&crate::content::Role> = Vec::new();
+        for id in &args.roles {
+            let role = ctx.role(&pack, id)?;
+            // A role named twice is shown once.
+            if !roles.iter().any(|r| r.id == role.id) {
+                roles.push(role);
+            }
+        }
+        roles
     };
     match args.format {
         Format::Text => print(&render::compare::text(&roles, ctx.lang, &ctx.style)),
@@ -25,7 +30,7 @@ pub fn run(ctx: &Context, args: CompareArgs) -> CommandResult {
                 .map(|r| render::json::role(r, ctx.lang))
                 .collect();
             print(&render::json::to_string(&document(
-                json!({ "roles": rows }),
+                json!({ "language": ctx.lang.code(), "roles": rows }),
             )));
         }
     }

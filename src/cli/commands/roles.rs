@@ -19,7 +19,7 @@ pub fn run(ctx: &Context, args: RolesArgs) -> CommandResult {
         (Some(id), Format::Json) => {
             let role = ctx.role(&pack, id)?;
             print(&render::json::to_string(&document(
-                json!({ "role": render::json::role(role, ctx.lang) }),
+                json!({ "language": ctx.lang.code(), "role": render::json::role(role, ctx.lang) }),
             )));
         }
         (None, Format::Text) => print(&render::card::list(&pack, ctx.lang, &ctx.style)),
@@ -30,7 +30,7 @@ pub fn run(ctx: &Context, args: RolesArgs) -> CommandResult {
                 .map(|r| render::json::role(r, ctx.lang))
                 .collect();
             print(&render::json::to_string(&document(
-                json!({ "roles": roles }),
+                json!({ "language": ctx.lang.code(), "roles": roles }),
             )));
         }
     }

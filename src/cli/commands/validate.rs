@@ -5,7 +5,7 @@ use crate::cli::output::print;
 use crate::cli::{CommandResult, Context};
 use crate::content::{self, PackSource};
 use crate::error::CareerError;
-use crate::i18n::fill;
+use crate::i18n::{count, fill, PROBLEM, QUESTION, QUIZ, ROLE, SKILL};
 use crate::render;
 
 pub fn run(ctx: &Context, args: ValidateArgs) -> CommandResult {
@@ -14,7 +14,8 @@ pub fn run(ctx: &Context, args: ValidateArgs) -> CommandResult {
         None => ctx.source.clone(),
     };
     let name = source.describe();
-    let s = ctx.lang.strings();
+    let lang = ctx.lang;
+    let s = lang.strings();
     match content::load(&source, ctx.lang) {
         Ok(pack) => {
             match args.format {
@@ -29,10 +30,10 @@ pub fn run(ctx: &Context, args: ValidateArgs) -> CommandResult {
                             s.pack_clean,
                             &[
                                 ("pack", &name),
-                                ("quizzes", &pack.quizzes.len()),
-                                ("questions", &questions),
-                                ("roles", &pack.roles.len()),
-                                ("skills", &pack.skills.len())
+                                ("quizzes", &count(lang, pack.quizzes.len(), QUIZ)),
+                                ("questions", &count(lang, questions, QUESTION)),
+                                ("roles", &count(lang, pack.roles.len(), ROLE)),
+                                ("skills", &count(lang, pack.skills.len(), SKILL))
                             ]
                         )
                     ));
@@ -49,7 +50,13 @@ pub fn run(ctx: &Context, args: ValidateArgs) -> CommandResult {
                     print(&render::diagnostics::text(&problems, ctx.lang));
                     print(&format!(
                         "{}\n",
-                        fill(s.problems_found, &[("n", &problems.len()), ("pack", &name)])
+                        fill(
+                            s.problems_found,
+                            &[
+                                ("problems", &count(lang, problems.len(), PROBLEM)),
+                                ("pack", &name)
+                            ]
+                        )
                     ));
                 }
             }

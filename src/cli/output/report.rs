@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 
 use super::{eprintln, json_errors};
 use crate::error::CareerError;
-use crate::i18n::{fill, Lang};
+use crate::i18n::{count, fill, Lang, PROBLEM};
 use crate::render;
 
 /// Prints an error: what went wrong and what to do about it, as text, or as
@@ -27,11 +27,17 @@ fn summary(e: &CareerError, lang: Lang) -> String {
     match e {
         CareerError::Content { pack, problems } => fill(
             s.content_problems,
-            &[("pack", pack), ("n", &problems.len())],
+            &[
+                ("pack", pack),
+                ("problems", &count(lang, problems.len(), PROBLEM)),
+            ],
         ),
         CareerError::Answers { file, problems } => fill(
             s.answers_problems,
-            &[("file", file), ("n", &problems.len())],
+            &[
+                ("file", file),
+                ("problems", &count(lang, problems.len(), PROBLEM)),
+            ],
         ),
         CareerError::Io { path, reason } => fill(
             s.cannot_read,
