@@ -158,6 +158,16 @@ fn fake_pager(dir: &Path) -> (String, std::path::PathBuf) {
 
 #[cfg(unix)]
 fn in_pty(home: &Path, pager: &str, args: &[&str]) -> String {
+    spawn_pty(home, pager, args, &[]).exp_eof().unwrap()
+}
+
+#[cfg(unix)]
+fn spawn_pty(
+    home: &Path,
+    pager: &str,
+    args: &[&str],
+    env: &[(&str, &str)],
+) -> rexpect::session::PtySession {
     use rexpect::reader::Options;
     use rexpect::session::spawn_with_options;
     // A 24-row terminal, as on a laptop's default window.
@@ -172,8 +182,50 @@ fn in_pty(home: &Path, pager: &str, args: &[&str]) -> String {
         .env("PAGER", pager)
         .env_remove("NO_COLOR")
         .env_remove("CAREER_CONTENT");
-    let mut p = spawn_with_options(cmd, Options::new().timeout_ms(Some(30_000))).unwrap();
-    p.exp_eof().unwrap()
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    spawn_with_options(cmd, Options::new().timeout_ms(Some(30_000))).unwrap()
+}
+
+/// Whether `screen` has a colour or bold sequence (not cursor movement).
+fn has_colour(screen: &str) -> bool {
+    screen.split('\u{1b}').skip(1).any(|seq| {
+        seq.strip_prefix('[').is_some_and(|rest| {
+            let params: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == ';')
+                .collect();
+            rest[params.len()..].starts_with('m') && !params.is_empty() && params != "0"
+        })
+    })
+}
+
+#[cfg(unix)]
+#[test]
+fn no_color_keeps_the_quiz_glyphs_and_progress_bar_and_drops_the_colour() {
+    let quiz = |env: &[(&str, &str)]| {
+        let home = tempfile::tempdir().unwrap();
+        let mut p = spawn_pty(home.path(), "cat", &["quiz", "--no-save"], env);
+        let header = p.exp_string("Question 1 of").unwrap();
+        let screen = header + &p.exp_string("Skip / not sure").unwrap();
+        p.send_control('c').unwrap();
+        let _ = p.exp_eof();
+        // rexpect hands back each byte as a character; put the UTF-8 together.
+        let bytes: Vec<u8> = screen.chars().map(|c| c as u32 as u8).collect();
+        String::from_utf8_lossy(&bytes).into_owned()
+    };
+    let plain = quiz(&[("NO_COLOR", "1")]);
+    assert!(plain.contains('❯'), "the cursor glyph stays: {plain}");
+    assert!(plain.contains('░'), "the progress bar stays: {plain}");
+    assert!(!has_colour(&plain), "no colour: {plain:?}");
+    let coloured = quiz(&[]);
+    assert!(
+        has_colour(&coloured),
+        "colour without NO_COLOR: {coloured:?}"
+    );
+    let dumb = quiz(&[("TERM", "dumb")]);
+    assert!(!dumb.contains('❯') && !dumb.contains('░'), "{dumb}");
 }
 
 #[cfg(unix)]
