@@ -63,7 +63,7 @@ fn pack() -> Option<content::Pack> {
         Some(dir) if !dir.is_empty() => PackSource::Folder(dir.into()),
         _ => PackSource::BuiltIn,
     };
-    content::load(&source, Lang::from_env()).ok()
+    content::load(&source).ok()
 }
 
 /// Role ids, with each role's name as help.

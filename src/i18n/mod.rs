@@ -3,10 +3,12 @@
 #[macro_use]
 mod tr;
 mod adaptive;
+pub mod diagnostics;
 pub mod help;
 pub mod quiz;
 pub mod roadmap;
 mod strings;
+pub mod verdict;
 
 pub use adaptive::AdaptiveStrings;
 pub use strings::{Strings, EN, ID};
@@ -106,6 +108,12 @@ pub fn count(lang: Lang, n: usize, noun: Noun) -> String {
         Lang::Id => noun.id,
     };
     format!("{n} {word}")
+}
+
+impl AsRef<str> for Lang {
+    fn as_ref(&self) -> &str {
+        self.code()
+    }
 }
 
 /// Fills `{name}` placeholders in a translated template.

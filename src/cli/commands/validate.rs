@@ -16,11 +16,11 @@ pub fn run(ctx: &Context, args: ValidateArgs) -> CommandResult {
     let name = source.describe();
     let lang = ctx.lang;
     let s = lang.strings();
-    match content::load(&source, ctx.lang) {
+    match content::load(&source) {
         Ok(pack) => {
             match args.format {
                 Format::Json => print(&render::json::to_string(&render::json::document(
-                    render::json::diagnostics(&name, &[]),
+                    render::json::diagnostics(&name, &[], ctx.lang),
                 ))),
                 Format::Text => {
                     let questions: usize = pack.quizzes.iter().map(|q| q.questions.len()).sum();
@@ -44,7 +44,7 @@ pub fn run(ctx: &Context, args: ValidateArgs) -> CommandResult {
         Err(problems) => {
             match args.format {
                 Format::Json => print(&render::json::to_string(&render::json::document(
-                    render::json::diagnostics(&name, &problems),
+                    render::json::diagnostics(&name, &problems, ctx.lang),
                 ))),
                 Format::Text => {
                     print(&render::diagnostics::text(&problems, ctx.lang));

@@ -102,14 +102,16 @@ pub fn error_document(e: &CareerError, lang: Lang) -> Value {
         CareerError::Content { pack, problems } => {
             fields.insert("file".into(), json!(pack));
             fields.insert("hint".into(), json!(lang.strings().fix_and_retry));
-            fields.insert("problems".into(), json!(problems));
+            let worded = crate::i18n::diagnostics::word_all(problems, lang);
+            fields.insert("problems".into(), json!(worded));
         }
         CareerError::Answers { file, problems } => {
             fields.insert("file".into(), json!(file));
             if let [only] = problems.as_slice() {
-                fields.insert("line".into(), json!(only.line));
+                fields.insert("line".into(), json!(only.line()));
             }
-            fields.insert("problems".into(), json!(problems));
+            let worded = crate::i18n::diagnostics::word_all(problems, lang);
+            fields.insert("problems".into(), json!(worded));
         }
         CareerError::Io { path, .. } => {
             fields.insert("file".into(), json!(path.display().to_string()));
