@@ -12,9 +12,13 @@ pub mod questions;
 pub mod result;
 pub mod result_screen;
 pub mod roadmap;
+pub mod roles;
 pub mod simulation;
 pub mod stopped;
 pub mod style;
+pub mod validation;
+pub mod view;
 
 pub use caps::Caps;
 pub use style::Style;
+pub use view::{Exporter, View};

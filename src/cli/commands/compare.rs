@@ -1,11 +1,9 @@
 //! `career compare [ROLE...]`: roles side by side.
 
-use serde_json::json;
-
-use crate::cli::args::{CompareArgs, Format};
-use crate::cli::output::print;
+use crate::cli::args::CompareArgs;
+use crate::cli::output::show;
 use crate::cli::{CommandResult, Context};
-use crate::render::{self, json::document};
+use crate::render::compare::Comparison;
 
 pub fn run(ctx: &Context, args: CompareArgs) -> CommandResult {
     let pack = ctx.pack()?;
@@ -22,17 +20,13 @@ pub fn run(ctx: &Context, args: CompareArgs) -> CommandResult {
         }
         roles
     };
-    match args.format {
-        Format::Text => print(&render::compare::text(&roles, ctx.lang, &ctx.style)),
-        Format::Json => {
-            let rows: Vec<_> = roles
-                .iter()
-                .map(|r| render::json::role(r, ctx.lang))
-                .collect();
-            print(&render::json::to_string(&document(
-                json!({ "language": ctx.lang.code(), "roles": rows }),
-            )));
-        }
-    }
+    show(
+        args.format,
+        ctx.style,
+        &Comparison {
+            roles,
+            lang: ctx.lang,
+        },
+    );
     Ok(())
 }

@@ -21,7 +21,9 @@ use std::sync::{Mutex, OnceLock};
 
 pub use report::{report, usage_error, warning};
 
-use crate::render::Caps;
+use super::args::Format;
+use crate::render::view::{JsonExporter, TextExporter};
+use crate::render::{Caps, Exporter, Style, View};
 use crate::sanitize;
 
 /// Lines on stderr longer than this are cut to an excerpt.
@@ -78,6 +80,16 @@ pub fn print(text: &str) {
     if let Err(e) = out.write_all(clean.as_bytes()).and_then(|_| out.flush()) {
         note_failure(e);
     }
+}
+
+/// Shows a command's result in `format`: the one way every command writes
+/// its output (text laid out with `style`, or a JSON document).
+pub fn show(format: Format, style: Style, view: &dyn View) {
+    let exporter: Box<dyn Exporter> = match format {
+        Format::Text => Box::new(TextExporter { style }),
+        Format::Json => Box::new(JsonExporter),
+    };
+    print(&exporter.export(view));
 }
 
 /// Writes a message for the person to standard error: sanitised, long lines
