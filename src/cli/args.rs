@@ -108,14 +108,26 @@ pub struct SimulateArgs {
     pub format: Format,
 }
 
+/// `career result --format`: text, JSON, or a page to share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum ResultFormat {
+    /// Text for people
+    #[default]
+    Text,
+    /// JSON for scripts (with "schema_version": 1)
+    Json,
+    /// A self-contained HTML page to share or print (written to stdout: `> result.html`)
+    Html,
+}
+
 #[derive(Debug, Args)]
 pub struct ResultArgs {
     /// List every saved result with its date and recommended role.
     #[arg(long)]
     pub history: bool,
-    /// Output format: text for people, json for scripts.
+    /// Output format: text for people, json for scripts, html for a page to share or print.
     #[arg(long, value_enum, default_value_t)]
-    pub format: Format,
+    pub format: ResultFormat,
 }
 
 #[derive(Debug, Args)]
@@ -162,7 +174,7 @@ pub struct RoadmapArgs {
     /// Blend in a second role's roadmap (for a close call); shared skills appear once.
     #[arg(long, value_name = "ROLE2")]
     pub blend: Option<String>,
-    /// Output format: text, a Markdown checklist, JSON, or a Mermaid prerequisite graph.
+    /// Output format: text, a Markdown checklist, JSON, a Mermaid prerequisite graph, or an HTML page.
     #[arg(long, value_enum, default_value_t)]
     pub format: crate::render::roadmap::ExportFormat,
 }

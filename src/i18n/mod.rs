@@ -3,6 +3,7 @@
 #[macro_use]
 mod tr;
 mod adaptive;
+pub mod html;
 pub mod quiz;
 pub mod roadmap;
 mod strings;

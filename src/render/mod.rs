@@ -5,6 +5,7 @@ pub mod card;
 pub mod compare;
 pub mod diagnostics;
 pub mod history;
+pub mod html;
 pub mod json;
 pub mod questions;
 pub mod result;
