@@ -48,6 +48,10 @@ pub enum Command {
     Validate(ValidateArgs),
     /// Measure the quiz with simulated respondents: accuracy and questions saved by stopping early.
     Simulate(SimulateArgs),
+    /// Start a new content pack in DIR: a small quiz, two roles and skills that work as they are.
+    Init(InitArgs),
+    /// Print the JSON Schema (draft-07) of a pack file, for editors that check YAML as you type.
+    Schema(SchemaArgs),
 }
 
 /// Text for people, JSON for programs.
@@ -217,6 +221,30 @@ pub struct ValidateArgs {
     /// Output format: text for people, json for scripts.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder to create the pack in (created if missing; existing files are never overwritten).
+    pub dir: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Which file: a quiz (quizzes/*.yaml), a role (roles/*.yaml) or the skill catalogue (roles/skills.yaml).
+    #[arg(value_enum)]
+    pub kind: SchemaKind,
+}
+
+/// The kinds of file in a content pack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKind {
+    /// quizzes/*.yaml
+    Quiz,
+    /// roles/*.yaml
+    Role,
+    /// roles/skills.yaml
+    Skills,
 }
 
 #[cfg(test)]

@@ -25,7 +25,7 @@ use raw::{QuizFile, RoleFile, SkillsFile};
 use crate::i18n::Lang;
 use crate::tr;
 
-mod raw;
+pub(crate) mod raw;
 
 /// The file in `roles/` that holds the skill catalogue.
 pub const SKILLS_FILE: &str = "skills.yaml";

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::Lang;
 
 /// A human text from a content pack: a plain string or a map of language to string.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(untagged)]
 pub enum RawText {
     Plain(String),

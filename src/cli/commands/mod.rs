@@ -1,6 +1,7 @@
 //! One file per command; each loads what it needs, calls the engine and renders.
 
 mod compare;
+mod init;
 mod interactive;
 mod last_role;
 mod progress;
@@ -10,6 +11,7 @@ mod result;
 mod roadmap;
 mod roles;
 mod saved;
+mod schema;
 mod simulate;
 mod validate;
 
@@ -27,5 +29,7 @@ pub fn run(ctx: &Context, command: Command) -> CommandResult {
         Command::Progress(args) => progress::run(ctx, args),
         Command::Validate(args) => validate::run(ctx, args),
         Command::Simulate(args) => simulate::run(ctx, args),
+        Command::Init(args) => init::run(ctx, args),
+        Command::Schema(args) => schema::run(ctx, args),
     }
 }
