@@ -6,7 +6,7 @@ mod common;
 mod html_support;
 
 use common::{repo, run, starter_pack_copy};
-use html_support::{chart, default_pages, make, targets, STARTER_ANSWERS};
+use html_support::{chart, default_pages, make, targets};
 
 fn self_contained(page: &str) {
     assert!(page.starts_with("<!DOCTYPE html>"), "{page}");
@@ -25,14 +25,7 @@ fn self_contained(page: &str) {
 fn starter_pages(dir: &std::path::Path, pack: &std::path::Path) -> html_support::Pages {
     let home = dir.join("home");
     std::fs::create_dir_all(&home).unwrap();
-    make(
-        &home,
-        Some(pack),
-        STARTER_ANSWERS,
-        "programming",
-        "builder",
-        "en",
-    )
+    make(&home, Some(pack), "build", "programming", "builder", "en")
 }
 
 #[test]
@@ -48,7 +41,16 @@ fn the_result_page_shows_the_recommendation_every_match_and_the_card() {
     for role in ["AI Engineer", "ML Engineer", "AI Researcher"] {
         assert!(matches.contains(role), "{role} has a match bar");
     }
-    assert!(page.contains("<code>career roadmap --format html ai-engineer</code>"));
+    assert!(page.contains("<code>career roadmap ai-engineer</code>"));
+    // How stable the recommendation is, said next to it.
+    let hero = &page[page.find("<div class=\"hero\">").unwrap()..];
+    let stability = &hero[hero
+        .find("<p class=\"stability\">")
+        .expect("a stability line")..];
+    assert!(
+        stability.contains("in 10 retakes would give the same role"),
+        "{stability}"
+    );
 }
 
 /// Each role's target, as its file gives it, is a marker on the profile chart.

@@ -48,8 +48,8 @@ fn a_new_pack_validates_and_scores_answers() {
     // Answers that lean towards systems recommend the engineer, people the designer.
     let content = pack.to_str().unwrap();
     for (answers, role) in [
-        ("answers:\n  avoid-servers: 1\n  free-afternoon: speed-up-code\n  good-days: [fixing-outage]\n", "engineer"),
-        ("answers:\n  talk-to-users: 5\n  free-afternoon: sketch-screens\n  good-days: [interviews, workshop]\n", "designer"),
+        ("answers:\n  talk-to-users: 2\n  avoid-servers: 1\n  free-afternoon: speed-up-code\n  good-days: [fixing-outage]\n", "engineer"),
+        ("answers:\n  talk-to-users: 5\n  avoid-servers: 5\n  free-afternoon: sketch-screens\n  good-days: [interviews, workshop]\n", "designer"),
     ] {
         let file = tmp.path().join(format!("{role}.yaml"));
         std::fs::write(&file, answers).unwrap();

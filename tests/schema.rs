@@ -133,9 +133,8 @@ fn the_schema_files_editors_use_are_the_ones_career_prints() {
     for kind in ["quiz", "role", "skills"] {
         let file = repo().join(format!("schemas/{kind}.schema.json"));
         let saved: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
-        assert_eq!(
-            saved,
-            schema(kind),
+        assert!(
+            saved == schema(kind),
             "{} is out of date: run `career schema {kind} > schemas/{kind}.schema.json`",
             file.display()
         );

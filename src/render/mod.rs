@@ -7,6 +7,7 @@ pub mod diagnostics;
 pub mod history;
 pub mod html;
 pub mod json;
+pub mod number;
 pub mod questions;
 pub mod result;
 pub mod result_screen;

@@ -4,12 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::common::run;
-
-/// Answers to the default quiz that lean towards building products.
-pub const DEFAULT_ANSWERS: &str = "answers:\n  free-friday: build-small-tool\n  wire-up-models: 5\n  user-experience: 5\n  stats-and-algebra: 1\n";
-/// Answers to the starter pack's quiz that lean towards building.
-pub const STARTER_ANSWERS: &str = "answers:\n  enjoy-shipping: 5\n  free-day: build-app\n";
+use crate::common::{personas, run, Rng};
 
 /// The two pages of one person, in one language.
 pub struct Pages {
@@ -17,19 +12,17 @@ pub struct Pages {
     pub roadmap: String,
 }
 
-/// Takes the quiz with `answers`, marks `done` as learnt, then renders the
+/// Takes the quiz as a person who loves dimension `dim`, marks `done` as learnt, then renders the
 /// result page and `role`'s roadmap page (planned at 10 h a week) in `lang`.
 /// `pack` is a content folder, or `None` for the built-in pack.
 pub fn make(
     home: &Path,
     pack: Option<&Path>,
-    answers: &str,
+    dim: &str,
     done: &str,
     role: &str,
     lang: &str,
 ) -> Pages {
-    let file = home.join("answers.yaml");
-    std::fs::write(&file, answers).unwrap();
     let mut base: Vec<String> = vec!["--lang".into(), lang.into()];
     if let Some(p) = pack {
         base.push("--content".into());
@@ -42,6 +35,11 @@ pub fn make(
         assert_eq!(code, 0, "career {args:?} failed: {err}");
         out
     };
+    let questions: serde_json::Value =
+        serde_json::from_str(&go(&["questions", "--format", "json"])).unwrap();
+    let answers = personas::answers(&questions, dim, 0.0, &mut Rng::new(1));
+    let file = home.join("answers.json");
+    std::fs::write(&file, answers.to_string()).unwrap();
     go(&["quiz", "--answers", file.to_str().unwrap()]);
     go(&["progress", "done", done]);
     Pages {
@@ -63,14 +61,7 @@ pub fn make(
 /// learnt Python: the result and the AI Engineer roadmap.
 pub fn default_pages(lang: &str) -> Pages {
     let home = tempfile::tempdir().unwrap();
-    make(
-        home.path(),
-        None,
-        DEFAULT_ANSWERS,
-        "python",
-        "ai-engineer",
-        lang,
-    )
+    make(home.path(), None, "product", "python", "ai-engineer", lang)
 }
 
 fn yaml(path: &Path) -> serde_json::Value {

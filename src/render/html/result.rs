@@ -5,10 +5,12 @@
 use super::chart::{self, Bar, ProfileRow};
 use super::{document, inline, text};
 use crate::content::{Pack, Quiz};
-use crate::engine::{Outcome, CLOSE_CALL_MARGIN, FLAT_SPREAD};
+use crate::engine::{Outcome, Recommendation};
 use crate::i18n::html::strings;
-use crate::i18n::{fill, Lang};
-use crate::render::result::role_name;
+use crate::i18n::{fill, verdict, Lang};
+use crate::render::number::whole;
+use crate::render::result::{notes, role_name};
+use crate::render::{result_screen, Style};
 
 /// The whole page; `saved` is the line saying when and with which quiz the
 /// result was saved, if it was.
@@ -25,10 +27,21 @@ pub fn page(
         body.push_str(&format!("<p class=\"sub\">{}</p>\n", inline(line)));
     }
     body.push_str("</header>\n");
-    body.push_str(&hero(outcome, pack, quiz, lang));
+    match &outcome.recommendation {
+        Some(rec) => body.push_str(&hero(outcome, rec, pack, quiz, lang)),
+        None => body.push_str(&not_enough(outcome, quiz, lang)),
+    }
     body.push_str(&profile(outcome, pack, quiz, lang));
     body.push_str(&matches(outcome, pack, lang));
-    if let Some(role) = pack.role(&outcome.recommendation) {
+    // The recommended role's card; both cards when two roles tie.
+    let cards: Vec<&str> = match &outcome.recommendation {
+        Some(rec) if rec.tie => std::iter::once(rec.role.as_str())
+            .chain(rec.runner_up.as_deref())
+            .collect(),
+        Some(rec) => vec![rec.role.as_str()],
+        None => Vec::new(),
+    };
+    for role in cards.iter().filter_map(|id| pack.role(id)) {
         body.push_str(&format!(
             "<section class=\"card\">\n<h2>{} <span class=\"muted\">· {}</span></h2>\n{}</section>\n",
             text(role.name.get(lang)),
@@ -36,87 +49,131 @@ pub fn page(
             super::card::html(role, lang)
         ));
     }
-    let s = lang.strings();
     let answered = fill(
-        s.answered_line,
+        lang.strings().answered_line,
         &[
             ("answered", &outcome.answered),
             ("total", &outcome.total),
             ("skipped", &outcome.skipped),
         ],
     );
-    let command = format!("career roadmap --format html {}", outcome.recommendation);
-    body.push_str(&format!(
-        "<p class=\"muted\">{}</p>\n<p>{}</p>\n",
-        text(&answered),
-        inline(&fill(s.next_step, &[("command", &command)]))
-    ));
-    document(
-        lang,
-        &format!(
-            "{} · {}",
-            h.result_title,
-            role_name(pack, &outcome.recommendation, lang)
-        ),
-        &body,
-    )
+    body.push_str(&format!("<p class=\"muted\">{}</p>\n", text(&answered)));
+    if let Some(rec) = &outcome.recommendation {
+        body.push_str(&format!(
+            "<p>{}</p>\n",
+            inline(&result_screen::next_step(rec, lang))
+        ));
+    }
+    let title = match outcome.recommended() {
+        Some(id) => format!("{} · {}", h.result_title, role_name(pack, id, lang)),
+        None => h.result_title.to_string(),
+    };
+    document(lang, &title, &body)
 }
 
-fn top_match(outcome: &Outcome) -> f64 {
-    outcome
-        .roles
-        .first()
-        .map(|r| r.match_percent)
-        .unwrap_or(0.0)
+/// Lines of text as paragraphs, `class` on each.
+fn paragraphs(lines: &str, class: &str) -> String {
+    lines
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| format!("<p class=\"{class}\">{}</p>\n", inline(l.trim())))
+        .collect()
 }
 
-/// The recommendation, its match, why, and what to keep in mind.
-fn hero(outcome: &Outcome, pack: &Pack, quiz: &Quiz, lang: Lang) -> String {
+/// The recommendation (or the tie), its match and stability, why, what
+/// pulls the other way, and what to keep in mind.
+fn hero(outcome: &Outcome, rec: &Recommendation, pack: &Pack, quiz: &Quiz, lang: Lang) -> String {
     let s = lang.strings();
     let h = strings(lang);
-    let name = role_name(pack, &outcome.recommendation, lang);
+    let v = verdict::strings(lang);
+    let top_match = whole(outcome.roles.first().map_or(0.0, |r| r.match_percent));
+    let name = role_name(pack, &rec.role, lang);
+    let head = match (&rec.runner_up, rec.tie) {
+        (Some(runner), true) => text(&fill(
+            v.tie_headline,
+            &[
+                ("a", &name),
+                ("b", &role_name(pack, runner, lang)),
+                ("match", &top_match),
+            ],
+        )),
+        _ => format!(
+            "{} <span class=\"pill top\">{}</span>",
+            text(&fill(s.recommended, &[("role", &name)])),
+            text(&fill(h.match_of, &[("match", &top_match)]))
+        ),
+    };
     let mut out = format!(
-        "<div class=\"hero\">\n<p class=\"role\">{} <span class=\"pill top\">{}</span></p>\n",
-        text(&fill(s.recommended, &[("role", &name)])),
-        text(&fill(
-            h.match_of,
-            &[("match", &format!("{:.0}", top_match(outcome)))]
-        ))
+        "<div class=\"hero\">\n<p class=\"role\">{head}</p>\n<p class=\"stability\">{}</p>\n",
+        text(&result_screen::stability_words(rec.stability, lang))
     );
-    if let Some(role) = pack.role(&outcome.recommendation) {
+    if let Some(role) = pack.role(&rec.role).filter(|_| !rec.tie) {
         out.push_str(&format!("<p>{}</p>\n", text(role.summary.get(lang))));
     }
     out.push_str(&format!(
         "<h3>{}</h3>\n<p>{}</p>\n",
         text(s.why),
-        text(&crate::render::result_screen::why(
-            outcome, pack, quiz, lang
-        ))
+        text(&result_screen::why(outcome, pack, quiz, lang))
     ));
-    let mut notes = Vec::new();
-    if outcome.close_call {
-        if let Some(runner) = &outcome.runner_up {
-            notes.push(fill(
-                s.close_call,
-                &[
-                    ("a", &name),
-                    ("b", &role_name(pack, runner, lang)),
-                    ("margin", &CLOSE_CALL_MARGIN),
-                ],
-            ));
-        }
+    if let Some(c) = &rec.counter {
+        let line = fill(
+            v.counter,
+            &[
+                (
+                    "dimension",
+                    &result_screen::dimension_name(quiz, &c.dimension, lang),
+                ),
+                ("role", &role_name(pack, &c.role, lang)),
+            ],
+        );
+        out.push_str(&format!("<p>{}</p>\n", text(&line)));
     }
-    if outcome.flat_profile {
-        notes.push(fill(s.flat_profile, &[("spread", &FLAT_SPREAD)]));
-    }
+    // The text screen's notes, unwrapped: one paragraph each.
+    let wide = Style {
+        width: usize::MAX / 4,
+        ..Style::plain()
+    };
+    out.push_str(&paragraphs(&notes(outcome, pack, lang, &wide), "note"));
     if let Some(line) = crate::render::stopped::line(outcome, lang) {
-        notes.push(line);
-    }
-    for note in notes {
-        out.push_str(&format!("<p class=\"note\">{}</p>\n", inline(&note)));
+        out.push_str(&paragraphs(&line, "note"));
     }
     out.push_str("</div>\n");
     out
+}
+
+/// Too few answers for a recommendation: what is missing, per dimension.
+fn not_enough(outcome: &Outcome, quiz: &Quiz, lang: Lang) -> String {
+    let v = verdict::strings(lang);
+    let missing: Vec<String> = outcome
+        .evidence
+        .dimensions
+        .iter()
+        .filter(|d| d.missing() > 0)
+        .map(|d| {
+            fill(
+                v.missing_line,
+                &[
+                    (
+                        "dimension",
+                        &result_screen::dimension_name(quiz, &d.id, lang),
+                    ),
+                    ("n", &d.missing()),
+                    ("answered", &d.answered),
+                    ("required", &d.required),
+                ],
+            )
+        })
+        .collect();
+    format!(
+        "<div class=\"hero\">\n<p class=\"role\">{}</p>\n<p>{}</p>\n{}<p>{}</p>\n</div>\n",
+        text(&fill(v.not_enough, &[("answered", &outcome.answered)])),
+        text(&fill(
+            v.not_enough_detail,
+            &[("min", &outcome.evidence.min_per_dimension)]
+        )),
+        super::list(&missing),
+        inline(v.not_enough_next)
+    )
 }
 
 /// The profile chart and its legend: the person, then each role in match order.
@@ -173,7 +230,7 @@ fn matches(outcome: &Outcome, pack: &Pack, lang: Lang) -> String {
         .map(|(i, m)| Bar {
             label: role_name(pack, &m.id, lang),
             value: m.match_percent,
-            highlight: m.id == outcome.recommendation,
+            highlight: outcome.recommended() == Some(m.id.as_str()),
             marker: Some(i),
         })
         .collect();
