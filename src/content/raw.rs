@@ -83,6 +83,20 @@ pub struct RoleFile {
     #[serde(default)]
     pub neighbours: Vec<NeighbourEntry>,
     pub roadmap: Option<RoadmapEntry>,
+    /// The pack's own card sections, shown after the standard ones.
+    #[serde(default)]
+    pub sections: Vec<SectionEntry>,
+}
+
+/// A card section a pack adds to a role: a title and a text, a list, or both.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct SectionEntry {
+    pub id: Option<String>,
+    pub title: Option<RawText>,
+    pub text: Option<RawText>,
+    #[serde(default)]
+    pub items: Vec<RawText>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

@@ -3,7 +3,7 @@
 use super::{list, text};
 use crate::content::{Role, Text};
 use crate::i18n::Lang;
-use crate::render::card::extent_text;
+use crate::render::card::models_lines;
 
 fn block(title: &str, body: &str) -> String {
     if body.trim().is_empty() {
@@ -26,41 +26,45 @@ fn items(v: &[Text], lang: Lang) -> Vec<String> {
 }
 
 /// The card's sections, laid out in a grid; the caller adds the heading.
+/// Models and maths appear only when the role has them, then the pack's own
+/// sections.
 pub fn html(role: &Role, lang: Lang) -> String {
     let s = lang.strings();
-    let models = format!(
-        "{}{}",
-        list(&[
-            format!(
-                "{}: {}",
-                s.from_scratch,
-                extent_text(role.from_scratch, lang)
-            ),
-            format!(
-                "{}: {}",
-                s.uses_existing,
-                extent_text(role.uses_existing, lang)
-            ),
-        ]),
-        para(&role.models_note, lang)
-    );
+    let models = role.models.as_ref().map_or_else(String::new, |m| {
+        format!("{}{}", list(&models_lines(m, lang)), para(&m.note, lang))
+    });
+    let maths = role
+        .math_depth
+        .as_ref()
+        .map_or_else(String::new, |t| para(t, lang));
     let neighbours: Vec<String> = role
         .neighbours
         .iter()
         .map(|n| format!("{}: {}", n.name.get(lang), n.boundary.get(lang)))
         .collect();
+    let mut blocks: Vec<(String, String)> = vec![
+        (s.focus.into(), para(&role.focus, lang)),
+        (s.what_the_work_is.into(), list(&items(&role.work, lang))),
+        (s.models_heading.into(), models),
+        (s.maths.into(), maths),
+        (s.examples.into(), list(&items(&role.examples, lang))),
+        (s.analogy.into(), para(&role.analogy, lang)),
+        (s.employers.into(), list(&items(&role.employers, lang))),
+    ];
+    for sec in &role.sections {
+        blocks.push((
+            sec.title.get(lang).to_string(),
+            format!(
+                "{}{}",
+                para(&sec.text, lang),
+                list(&items(&sec.items, lang))
+            ),
+        ));
+    }
+    blocks.push((s.neighbours.into(), list(&neighbours)));
     let mut out = String::from("<div class=\"card-grid\">\n");
-    for (title, body) in [
-        (s.focus, para(&role.focus, lang)),
-        (s.what_the_work_is, list(&items(&role.work, lang))),
-        (s.models_heading, models),
-        (s.maths, para(&role.math_depth, lang)),
-        (s.examples, list(&items(&role.examples, lang))),
-        (s.analogy, para(&role.analogy, lang)),
-        (s.employers, list(&items(&role.employers, lang))),
-        (s.neighbours, list(&neighbours)),
-    ] {
-        out.push_str(&block(title, &body));
+    for (title, body) in blocks {
+        out.push_str(&block(&title, &body));
     }
     out.push_str("</div>\n");
     out
