@@ -88,7 +88,7 @@ pub struct QuizArgs {
     /// Discard an unfinished quiz and start over without asking.
     #[arg(long, conflicts_with = "answers")]
     pub restart: bool,
-    /// Do not save the result in the data directory.
+    /// Save nothing in the data directory: no result, no progress.
     #[arg(long)]
     pub no_save: bool,
 }

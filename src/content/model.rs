@@ -89,6 +89,8 @@ pub struct Question {
     pub id: String,
     pub text: Text,
     pub kind: QuestionKind,
+    /// Whether options are shown in a random order (default); `false` for ordered options.
+    pub shuffle: bool,
     pub pos: Pos,
 }
 

@@ -49,6 +49,7 @@ pub struct QuestionEntry {
     pub reverse: Option<bool>,
     pub weight: Option<f64>,
     pub options: Option<Vec<OptionEntry>>,
+    pub shuffle: Option<bool>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

@@ -6,6 +6,7 @@ mod adaptive;
 pub mod diagnostics;
 pub mod html;
 pub mod quiz;
+pub mod quiz_session;
 pub mod roadmap;
 mod strings;
 pub mod verdict;
