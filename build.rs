@@ -3,12 +3,15 @@
 //! parses or re-checks it. A problem in the default pack fails the build.
 //!
 //! The content code is compiled into this script as it is into the library:
-//! `src/content` depends on nothing else of the crate but `src/suggest.rs`.
+//! `src/content` depends on nothing else of the crate but `src/suggest.rs` and
+//! `src/sanitize.rs`; keep it that way (the domain knows no language or terminal).
 
 #![allow(dead_code, unused_imports, unexpected_cfgs)]
 
 #[path = "src/content/mod.rs"]
 mod content;
+#[path = "src/sanitize.rs"]
+mod sanitize;
 #[path = "src/suggest.rs"]
 mod suggest;
 

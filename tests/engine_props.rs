@@ -53,12 +53,17 @@ proptest! {
         prop_assert_eq!(out.roles.len(), pack.roles.len());
         prop_assert!(out.roles.windows(2).all(|w| w[0].match_percent >= w[1].match_percent));
         prop_assert!(out.roles.iter().all(|r| (0.0..=100.0).contains(&r.match_percent)));
-        prop_assert_eq!(&out.recommendation, &out.roles[0].id);
         prop_assert_eq!(out.answered + out.skipped, quiz.questions.len());
-        prop_assert!(out.reasons.len() <= engine::MAX_REASONS);
-        prop_assert!(out.reasons.iter().all(|r| r.points > 0.0));
-        let gap = out.roles[0].match_percent - out.roles[1].match_percent;
-        prop_assert_eq!(out.close_call, gap <= engine::CLOSE_CALL_MARGIN);
+        prop_assert_eq!(out.recommendation.is_some(), out.evidence.is_enough());
+        if let Some(rec) = &out.recommendation {
+            prop_assert_eq!(&rec.role, &out.roles[0].id);
+            prop_assert!(rec.reasons.len() <= engine::MAX_REASONS);
+            prop_assert!(rec.reasons.iter().all(|r| r.support > 0.0));
+            prop_assert!((0.0..=1.0).contains(&rec.stability));
+            let gap = out.roles[0].match_percent - out.roles[1].match_percent;
+            prop_assert_eq!(rec.close_call, gap <= engine::CLOSE_CALL_MARGIN);
+            prop_assert_eq!(rec.tie, gap <= engine::TIE_MARGIN);
+        }
     }
 
     #[test]

@@ -200,11 +200,13 @@ impl FromNode for RawText {
 /// Declares a raw structure and reads it from a map node: every field is
 /// optional in the file (its `Default` when absent), unknown keys are reported.
 macro_rules! raw_struct {
-    ($(#[$meta:meta])* pub struct $name:ident { $(pub $field:ident : $ty:ty),* $(,)? }) => {
+    ($(#[$meta:meta])* pub struct $name:ident {
+        $($(#[$fmeta:meta])* pub $field:ident : $ty:ty),* $(,)?
+    }) => {
         $(#[$meta])*
         #[derive(Debug, Default)]
         pub struct $name {
-            $(pub $field: $ty),*
+            $($(#[$fmeta])* pub $field: $ty),*
         }
 
         impl $crate::content::convert::FromNode for $name {

@@ -27,7 +27,7 @@ use check::Checker;
 use diagnostic::IdKind;
 use raw::{QuizFile, RoleFile, SkillsFile};
 
-mod raw;
+pub(crate) mod raw;
 pub mod read;
 pub mod yaml;
 

@@ -53,7 +53,7 @@ impl SavedResult {
             quiz_version: outcome.quiz_version,
             pack: pack.to_string(),
             answers: answers.clone(),
-            recommendation: outcome.recommendation.clone(),
+            recommendation: outcome.recommended().unwrap_or_default().to_string(),
             roles: outcome
                 .roles
                 .iter()

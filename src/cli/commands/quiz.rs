@@ -29,7 +29,8 @@ pub fn run(ctx: &Context, args: QuizArgs) -> CommandResult {
     } else {
         (engine::evaluate(&pack, quiz, &answers), answers)
     };
-    if !args.no_save {
+    // Answers too few to recommend anything are not a result worth keeping.
+    if !args.no_save && outcome.recommendation.is_some() {
         super::saved::save_result(ctx, &pack, &outcome, &answers);
     }
     show(ctx, &pack, quiz, &outcome, args.format);

@@ -77,6 +77,7 @@ pub fn check_quiz(c: &mut Checker, raw: &QuizFile) -> Quiz {
                 id: qid,
                 text,
                 kind,
+                shuffle: q.shuffle.unwrap_or(true),
                 pos: c.value_pos(&path),
             });
         }
@@ -104,6 +105,9 @@ pub fn check_quiz(c: &mut Checker, raw: &QuizFile) -> Quiz {
         title,
         intro,
         minutes: raw.minutes,
+        min_answers_per_dimension: raw
+            .min_answers_per_dimension
+            .map_or(crate::content::model::DEFAULT_MIN_ANSWERS, |n| n as usize),
         dimensions,
         questions,
         file: c.file.to_string(),
@@ -154,6 +158,9 @@ fn check_kind(
         "likert" => {
             if q.options.is_some() {
                 not_for(c, "options");
+            }
+            if q.shuffle.is_some() {
+                not_for(c, "shuffle");
             }
             let dimension = match &q.dimension {
                 None => {

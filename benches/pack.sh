@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# The benchmarks behind docs/performance.md. Needs hyperfine
+# (`apt-get install -y hyperfine`), GNU time (`/usr/bin/time`) and python3.
+#
+#   bash benches/pack.sh            # all figures
+#   OUT=/tmp/bench bash benches/pack.sh
+#
+# Prints: quiz --answers on the built-in pack beside a hello-world binary
+# built the same way (one hyperfine run), then validate and quiz --answers on
+# a generated pack of 10,000 questions, 200 roles and 5,000 skills with CPU
+# time and peak memory.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OUT=${OUT:-target/bench}
+mkdir -p "$OUT"
+OUT=$(cd "$OUT" && pwd)
+
+cargo build --release --quiet --bin career --example gen_pack
+CAREER=$PWD/target/release/career
+
+# A hello-world Rust binary, release profile, like career.
+mkdir -p "$OUT/hello/src"
+printf '[package]\nname = "hello"\nversion = "0.1.0"\nedition = "2021"\n[dependencies]\n' >"$OUT/hello/Cargo.toml"
+echo 'fn main() { println!("hello"); }' >"$OUT/hello/src/main.rs"
+cargo build --release --quiet --manifest-path "$OUT/hello/Cargo.toml" --target-dir "$OUT/hello/target"
+HELLO=$OUT/hello/target/release/hello
+
+export CAREER_HOME=$OUT/home
+mkdir -p "$CAREER_HOME"
+
+# Answers to every question of the built-in quiz.
+"$CAREER" questions --format json >"$OUT/questions.json"
+python3 - "$OUT/questions.json" >"$OUT/answers.yaml" <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1]))
+print("answers:")
+for q in doc["questions"]:
+    kind, opts = q["kind"], q.get("options") or []
+    value = "4" if kind == "likert" else opts[0]["id"] if kind == "choice" else "[" + opts[0]["id"] + "]"
+    print(f"  {q['id']}: {value}")
+PY
+
+echo "== quiz --answers (built-in pack) beside hello world"
+hyperfine -N --warmup 20 --runs 300 "$HELLO" \
+    "$CAREER quiz --answers $OUT/answers.yaml --format json --no-save"
+
+PACK=$OUT/pack
+rm -rf "$PACK"
+target/release/examples/gen_pack --questions 10000 --roles 200 --skills 5000 "$PACK"
+echo "== generated pack: $(du -sb "$PACK/quizzes" "$PACK/roles" | awk '{s+=$1} END {print s}') bytes"
+
+echo "== validate (generated pack)"
+"$CAREER" validate "$PACK"
+/usr/bin/time -v "$CAREER" validate "$PACK" 2>&1 >/dev/null |
+    grep -E 'User time|System time|Maximum resident'
+
+echo "== validate vs scoring its 300-question quiz (generated pack)"
+hyperfine -N --warmup 3 --runs 20 \
+    "$CAREER validate $PACK" \
+    "$CAREER --content $PACK quiz --quiz quiz-0 --answers $PACK/answers.yaml --format json --no-save"
