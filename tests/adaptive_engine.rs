@@ -8,13 +8,12 @@ use career::content::{self, Pack, PackSource, Question, QuestionKind, Quiz};
 use career::engine::adaptive::bank::{self, Bank};
 use career::engine::simulate::{self, SimOptions};
 use career::engine::{self, AdaptiveOptions, AdaptiveSession, Answers, Response, StopRule};
-use career::i18n::Lang;
 use proptest::prelude::*;
 use rand::rngs::ChaCha8Rng;
 use rand::{RngExt, SeedableRng};
 
 fn pack() -> Pack {
-    content::load(&PackSource::BuiltIn, Lang::En).expect("the built-in pack loads")
+    content::load(&PackSource::BuiltIn).expect("the built-in pack loads")
 }
 
 fn default_quiz(pack: &Pack) -> &Quiz {

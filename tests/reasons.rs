@@ -10,7 +10,6 @@ use career::engine::adaptive::bank::{self, Bank};
 use career::engine::respondent::Respondent;
 use career::engine::score::{contribution, range};
 use career::engine::{self, Answers, Response};
-use career::i18n::Lang;
 use rand::rngs::ChaCha8Rng;
 use rand::{RngExt, SeedableRng};
 
@@ -19,7 +18,7 @@ fn load(folder: Option<&str>) -> Pack {
         None => PackSource::BuiltIn,
         Some(f) => PackSource::Folder(Path::new(env!("CARGO_MANIFEST_DIR")).join(f)),
     };
-    content::load(&source, Lang::En).expect("the pack loads")
+    content::load(&source).expect("the pack loads")
 }
 
 /// Respondents of several kinds: corners of the profile space (which

@@ -11,7 +11,7 @@ pub mod simulate;
 pub mod stability;
 
 pub use adaptive::{AdaptiveOptions, AdaptiveSession, StopRule};
-pub use answers::{parse_answers, Answers, Response};
+pub use answers::{Answers, Response};
 pub use evidence::{DimensionEvidence, Evidence};
 pub use matching::{RoleMatch, CLOSE_CALL_MARGIN, FLAT_SPREAD, TIE_MARGIN};
 pub use reasons::{CounterPull, Reason, MAX_REASONS};

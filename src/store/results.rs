@@ -185,10 +185,9 @@ mod tests {
     use super::*;
     use crate::content::{self, PackSource};
     use crate::engine::{self, Response};
-    use crate::i18n::Lang;
 
     fn saved(likert: u8) -> SavedResult {
-        let pack = content::load(&PackSource::BuiltIn, Lang::En).unwrap();
+        let pack = content::load(&PackSource::BuiltIn).unwrap();
         let quiz = pack.quiz(None).unwrap();
         let mut answers = Answers::new();
         answers.set(&quiz.questions[1].id, Response::Likert(likert));

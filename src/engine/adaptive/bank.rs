@@ -219,11 +219,10 @@ impl Item {
 
 /// Turns a person's answer into a [`Pick`]; `None` when it does not fit the question.
 pub fn pick_of(q: &crate::content::Question, response: &Response) -> Option<Pick> {
+    q.accepts(response).ok()?;
     let index = |id: &str| q.kind.options().iter().position(|o| o.id == id);
     match (&q.kind, response) {
-        (QuestionKind::Likert { .. }, Response::Likert(v)) if (1..=5).contains(v) => {
-            Some(Pick::Likert(*v))
-        }
+        (QuestionKind::Likert { .. }, Response::Likert(v)) => Some(Pick::Likert(*v)),
         (QuestionKind::Choice { .. }, Response::Choice(id)) => index(id).map(Pick::Choice),
         (QuestionKind::Multi { options }, Response::Multi(ids)) if options.len() <= 31 => {
             let mut bits = 0u32;
