@@ -15,7 +15,7 @@ use rexpect::session::PtySession;
 /// the session is then stopped with Ctrl-C.
 fn first_order(seed: &str) -> Vec<usize> {
     let world = World::mini();
-    let quiz = world.load(Lang::En).quiz(None).unwrap().clone();
+    let quiz = world.load().quiz(None).unwrap().clone();
     let mut p = world.spawn(&["quiz"], &[("CAREER_TEST_SEED", seed)]);
     p.exp_string(&header(Lang::En, 1, 4)).unwrap();
     let order = shown_order(&mut p, &labels(&quiz.questions[0], Lang::En));
@@ -27,7 +27,7 @@ fn first_order(seed: &str) -> Vec<usize> {
 #[test]
 fn a_likert_statement_opens_on_neutral_and_number_keys_answer() {
     let world = World::mini();
-    let quiz = world.load(Lang::En).quiz(None).unwrap().clone();
+    let quiz = world.load().quiz(None).unwrap().clone();
     let mut p = world.spawn(&["quiz"], &[]);
     answer_all(&mut p, Lang::En, &quiz, &[Pick::Key(0)], 0);
     p.exp_string(&header(Lang::En, 2, 4)).unwrap();
@@ -65,7 +65,7 @@ fn two_fresh_sessions_show_the_options_in_different_orders() {
 #[test]
 fn resume_and_back_show_the_same_order() {
     let world = World::mini();
-    let quiz = world.load(Lang::En).quiz(None).unwrap().clone();
+    let quiz = world.load().quiz(None).unwrap().clone();
     let first = labels(&quiz.questions[0], Lang::En);
     let mut p = world.spawn(&["quiz"], &[("CAREER_TEST_SEED", "1")]);
     p.exp_string(&header(Lang::En, 1, 4)).unwrap();
@@ -160,7 +160,7 @@ impl Screen {
 #[test]
 fn at_40_columns_each_question_has_one_header_line() {
     let world = World::new();
-    let quiz = world.load(Lang::En).quiz(None).unwrap().clone();
+    let quiz = world.load().quiz(None).unwrap().clone();
     let total = quiz.questions.len();
     let mut p = world.spawn_sized(Some(40), &["quiz"], &[]);
     let mut screen = Screen::new(40);
@@ -177,7 +177,7 @@ fn at_40_columns_each_question_has_one_header_line() {
 #[test]
 fn after_a_resize_the_quiz_fits_the_new_width() {
     let world = World::new();
-    let quiz = world.load(Lang::En).quiz(None).unwrap().clone();
+    let quiz = world.load().quiz(None).unwrap().clone();
     let total = quiz.questions.len();
     let mut p = world.spawn_sized(Some(100), &["quiz"], &[]);
     let mut screen = Screen::new(100);

@@ -34,7 +34,7 @@ fn ctrl_c_before_the_first_answer_leaves_nothing() {
 #[test]
 fn no_save_leaves_nothing_on_ctrl_c_or_at_the_end() {
     let world = World::mini();
-    let quiz = world.load(Lang::En).quiz(None).unwrap().clone();
+    let quiz = world.load().quiz(None).unwrap().clone();
     let mut p = world.spawn(&["quiz", "--no-save"], &[]);
     answer_all(&mut p, Lang::En, &quiz, &[Pick::Key(0), Pick::Likert(4)], 0);
     p.exp_string(&header(Lang::En, 3, 4)).unwrap();
@@ -62,7 +62,7 @@ fn no_save_leaves_nothing_on_ctrl_c_or_at_the_end() {
 #[test]
 fn a_resumed_adaptive_quiz_says_it_stays_adaptive() {
     let world = World::new();
-    let quiz = world.load(Lang::En).quiz(None).unwrap().clone();
+    let quiz = world.load().quiz(None).unwrap().clone();
     let total = quiz.questions.len();
     let mut p = world.spawn(&["quiz", "--adaptive"], &[]);
     // No promise of a fixed length.
@@ -96,7 +96,7 @@ fn a_resumed_adaptive_quiz_says_it_stays_adaptive() {
 #[test]
 fn skipping_everything_names_what_is_missing_and_offers_the_questions_again() {
     let world = World::mini();
-    let quiz = world.load(Lang::En).quiz(None).unwrap().clone();
+    let quiz = world.load().quiz(None).unwrap().clone();
     let mut p = world.spawn(&["quiz"], &[]);
     for (n, downs) in [(1, 3), (2, 3), (3, 3)] {
         // "Skip" is three down: after three options from the top, or after

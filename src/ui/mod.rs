@@ -21,7 +21,7 @@ pub use prompter::{Ask, Prompter, Reply};
 /// The built-in pack's default quiz, for the tests of this module.
 #[cfg(test)]
 pub(crate) fn default_quiz() -> crate::content::Quiz {
-    let pack = crate::content::load(&crate::content::PackSource::BuiltIn, crate::i18n::Lang::En)
+    let pack = crate::content::load(&crate::content::PackSource::BuiltIn)
         .expect("the built-in pack loads");
     pack.quiz(None).expect("it has a default quiz").clone()
 }

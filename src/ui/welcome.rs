@@ -53,12 +53,10 @@ pub fn continuing(quiz: &Quiz, position: usize, answered: usize, lang: Lang) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{self, PackSource};
 
     #[test]
     fn the_adaptive_welcome_promises_no_fixed_length() {
-        let pack = content::load(&PackSource::BuiltIn, Lang::En).unwrap();
-        let quiz = pack.quiz(None).unwrap();
+        let quiz = &crate::ui::default_quiz();
         let style = Style {
             width: 80,
             color: false,

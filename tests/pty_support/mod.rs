@@ -78,12 +78,12 @@ impl World {
         }
     }
 
-    pub fn load(&self, lang: Lang) -> Pack {
+    pub fn load(&self) -> Pack {
         let source = match &self.pack {
             Some(dir) => PackSource::Folder(dir.path().to_path_buf()),
             None => PackSource::BuiltIn,
         };
-        content::load(&source, lang).unwrap()
+        content::load(&source).unwrap()
     }
 
     /// `career ARGS` in a pseudo-terminal, with a sane terminal and no
@@ -346,11 +346,7 @@ pub fn answers_of(quiz: &Quiz, picks: &[Pick]) -> Answers {
 /// The recommended role's id and name for `picks`, computed by the library.
 pub fn expected_role(pack: &Pack, quiz: &Quiz, picks: &[Pick], lang: Lang) -> (String, String) {
     let outcome = engine::evaluate(pack, quiz, &answers_of(quiz, picks));
-    let name = pack
-        .role(&outcome.recommendation)
-        .unwrap()
-        .name
-        .get(lang)
-        .to_string();
-    (outcome.recommendation, name)
+    let role = outcome.recommended().expect("enough answers").to_string();
+    let name = pack.role(&role).unwrap().name.get(lang).to_string();
+    (role, name)
 }
