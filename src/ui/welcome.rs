@@ -31,6 +31,10 @@ pub fn text(quiz: &Quiz, lang: Lang, style: &Style, adaptive: bool) -> String {
         out.push('\n');
     }
     out.push('\n');
+    if adaptive {
+        out.push_str(&style.bullet(a.adaptive_early, ""));
+        out.push('\n');
+    }
     for line in [s.how_to_answer, s.how_to_change, s.how_to_stop] {
         out.push_str(&style.bullet(line, ""));
         out.push('\n');
@@ -74,7 +78,7 @@ mod tests {
             adaptive.contains(&format!("up to {n} questions")),
             "{adaptive}"
         );
-        assert!(adaptive.contains("stops early"), "{adaptive}");
+        assert!(adaptive.contains("stops as soon as"), "{adaptive}");
         let id = text(quiz, Lang::Id, &style, true);
         assert!(
             id.contains(&format!("paling banyak {n} pertanyaan")),
