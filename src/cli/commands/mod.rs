@@ -1,8 +1,10 @@
 //! One file per command; each loads what it needs, calls the engine and renders.
 
 mod compare;
+mod completions;
 mod interactive;
 mod last_role;
+mod man;
 mod progress;
 mod questions;
 mod quiz;
@@ -27,5 +29,7 @@ pub fn run(ctx: &Context, command: Command) -> CommandResult {
         Command::Progress(args) => progress::run(ctx, args),
         Command::Validate(args) => validate::run(ctx, args),
         Command::Simulate(args) => simulate::run(ctx, args),
+        Command::Completions(args) => completions::run(args),
+        Command::Man => man::run(ctx),
     }
 }
