@@ -41,6 +41,8 @@ fn about_id(path: &str) -> Option<&'static str> {
         "simulate" => "Ukur kuis dengan responden simulasi: ketepatan dan pertanyaan yang dihemat karena berhenti lebih awal.",
         "completions" => "Cetak skrip pelengkapan untuk shell (bash, zsh, fish atau powershell).",
         "man" => "Cetak halaman manual (roff), untuk `man`.",
+        "init" => "Mulai paket konten baru di DIR: kuis kecil, dua peran dan katalog keterampilan yang langsung jalan.",
+        "schema" => "Cetak JSON Schema (draft-07) sebuah file paket, untuk editor yang memeriksa YAML saat kamu mengetik.",
         p if p == "help" || p.ends_with(" help") => "Tampilkan bantuan ini atau bantuan perintah yang disebut.",
         _ => return None,
     })
@@ -79,6 +81,8 @@ fn arg_id(path: &str, id: &str) -> Option<&'static str> {
         ("progress", "role") => "Ukur terhadap peta belajar peran ini (bawaan: setiap peta belajar yang memuat keterampilan yang kamu catat).",
         ("progress", "skills") => "Id keterampilan (dipisah spasi atau koma; lihat `career roadmap PERAN`).",
         ("validate", "dir") => "Folder paket yang diperiksa (bawaan: --content, selain itu paket bawaan).",
+        ("init", "dir") => "Folder tempat paket dibuat (dibuat bila belum ada; file yang sudah ada tidak pernah ditimpa).",
+        ("schema", "kind") => "File yang mana: kuis (quizzes/*.yaml), peran (roles/*.yaml) atau katalog keterampilan (roles/skills.yaml).",
         ("completions", "shell") => "Shell yang akan dilengkapi.",
         ("completions", "static_script") => "Skrip yang hanya melengkapi perintah dan opsi, tanpa menanyakan id peran dan keterampilan ke `career` setiap kali Tab ditekan.",
         (_, "subcommand") => "Perintah yang ingin dilihat bantuannya.",

@@ -5,6 +5,7 @@ mod tr;
 mod adaptive;
 pub mod diagnostics;
 pub mod help;
+pub mod html;
 pub mod quiz;
 pub mod quiz_session;
 pub mod roadmap;
