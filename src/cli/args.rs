@@ -85,6 +85,10 @@ pub enum Command {
     Completions(CompletionsArgs),
     /// Print the manual page (roff), for `man`.
     Man,
+    /// Start a new content pack in DIR: a small quiz, two roles and skills that work as they are.
+    Init(InitArgs),
+    /// Print the JSON Schema (draft-07) of a pack file, for editors that check YAML as you type.
+    Schema(SchemaArgs),
 }
 
 impl Command {
@@ -97,11 +101,11 @@ impl Command {
             Command::Roles(a) => a.format == Format::Json,
             Command::Compare(a) => a.format == Format::Json,
             Command::Roadmap(a) => a.format == ExportFormat::Json,
-            Command::Result(a) => a.format == Format::Json,
+            Command::Result(a) => a.format == ResultFormat::Json,
             Command::Progress(a) => a.format == Format::Json,
             Command::Validate(a) => a.format == Format::Json,
             Command::Simulate(a) => a.format == Format::Json,
-            Command::Completions(_) | Command::Man => false,
+            Command::Completions(_) | Command::Man | Command::Init(_) | Command::Schema(_) => false,
         }
     }
 }
@@ -171,7 +175,7 @@ pub struct QuizArgs {
     /// Discard an unfinished quiz and start over without asking.
     #[arg(long, conflicts_with = "answers")]
     pub restart: bool,
-    /// Do not save the result in the data directory.
+    /// Save nothing in the data directory: no result, no progress.
     #[arg(long)]
     pub no_save: bool,
 }
@@ -195,14 +199,26 @@ pub struct SimulateArgs {
     pub format: Format,
 }
 
+/// `career result --format`: text, JSON, or a page to share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum ResultFormat {
+    /// Text for people
+    #[default]
+    Text,
+    /// JSON for scripts (with "schema_version": 1)
+    Json,
+    /// A self-contained HTML page to share or print (written to stdout: `> result.html`)
+    Html,
+}
+
 #[derive(Debug, Args)]
 pub struct ResultArgs {
     /// List every saved result with its date and recommended role.
     #[arg(long)]
     pub history: bool,
-    /// Output format: text for people, json for scripts.
+    /// Output format: text for people, json for scripts, html for a page to share or print.
     #[arg(long, value_enum, default_value_t)]
-    pub format: Format,
+    pub format: ResultFormat,
 }
 
 #[derive(Debug, Args)]
@@ -252,7 +268,7 @@ pub struct RoadmapArgs {
     /// Blend in a second role's roadmap (for a close call); shared skills appear once.
     #[arg(long, value_name = "ROLE2", add = ArgValueCandidates::new(role_ids))]
     pub blend: Option<String>,
-    /// Output format: text, a Markdown checklist, JSON, or a Mermaid prerequisite graph.
+    /// Output format: text, a Markdown checklist, JSON, a Mermaid prerequisite graph, or an HTML page.
     #[arg(long, value_enum, default_value_t)]
     pub format: crate::render::roadmap::ExportFormat,
 }
@@ -295,6 +311,30 @@ pub struct ValidateArgs {
     /// Output format: text for people, json for scripts.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder to create the pack in (created if missing; existing files are never overwritten).
+    pub dir: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Which file: a quiz (quizzes/*.yaml), a role (roles/*.yaml) or the skill catalogue (roles/skills.yaml).
+    #[arg(value_enum)]
+    pub kind: SchemaKind,
+}
+
+/// The kinds of file in a content pack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKind {
+    /// quizzes/*.yaml
+    Quiz,
+    /// roles/*.yaml
+    Role,
+    /// roles/skills.yaml
+    Skills,
 }
 
 #[cfg(test)]

@@ -25,7 +25,7 @@ use check::Checker;
 use diagnostic::IdKind;
 use raw::{QuizFile, RoleFile, SkillsFile};
 
-mod raw;
+pub(crate) mod raw;
 pub mod read;
 
 /// The file in `roles/` that holds the skill catalogue.

@@ -37,6 +37,8 @@ const KNOWN_FIELDS: &[&str] = &[
     "existing",
     "note",
     "math_depth",
+    "sections",
+    "items",
     "examples",
     "analogy",
     "employers",

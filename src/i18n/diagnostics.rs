@@ -70,6 +70,8 @@ fn id_kind(what: IdKind, lang: Lang) -> &'static str {
         (IdKind::Dimension, _) => "dimension",
         (IdKind::Stage, _) => "stage",
         (IdKind::Skill, _) => "skill",
+        (IdKind::Section, Lang::En) => "section",
+        (IdKind::Section, Lang::Id) => "bagian",
         (IdKind::Question, Lang::En) => "question",
         (IdKind::Question, Lang::Id) => "pertanyaan",
         (IdKind::Option, Lang::En) => "option",

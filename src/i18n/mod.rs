@@ -6,7 +6,9 @@ mod adaptive;
 pub mod diagnostics;
 #[cfg(feature = "cli")]
 pub mod help;
+pub mod html;
 pub mod quiz;
+pub mod quiz_session;
 pub mod roadmap;
 mod strings;
 pub mod verdict;

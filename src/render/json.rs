@@ -147,12 +147,15 @@ pub fn role(role: &Role, lang: Lang) -> Value {
         "targets": role.targets,
         "focus": role.focus.get(lang),
         "work": texts(&role.work),
-        "models": {
-            "from_scratch": extent(role.from_scratch),
-            "existing": extent(role.uses_existing),
-            "note": role.models_note.get(lang),
-        },
-        "math_depth": role.math_depth.get(lang),
+        "models": role.models.as_ref().map(|m| json!({
+            "from_scratch": extent(m.from_scratch),
+            "existing": extent(m.uses_existing),
+            "note": m.note.get(lang),
+        })),
+        "math_depth": role.math_depth.as_ref().map(|t| t.get(lang)),
+        "sections": role.sections.iter().map(|s| json!({
+            "id": s.id, "title": s.title.get(lang), "text": s.text.get(lang), "items": texts(&s.items),
+        })).collect::<Vec<_>>(),
         "examples": texts(&role.examples),
         "analogy": role.analogy.get(lang),
         "employers": texts(&role.employers),

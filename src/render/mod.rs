@@ -6,6 +6,7 @@ pub mod card;
 pub mod compare;
 pub mod diagnostics;
 pub mod history;
+pub mod html;
 pub mod json;
 pub mod number;
 pub mod questions;

@@ -2,6 +2,7 @@
 
 mod compare;
 mod completions;
+mod init;
 mod interactive;
 mod last_role;
 mod man;
@@ -12,6 +13,7 @@ mod result;
 mod roadmap;
 mod roles;
 mod saved;
+mod schema;
 mod simulate;
 mod validate;
 
@@ -31,5 +33,7 @@ pub fn run(ctx: &Context, command: Command) -> CommandResult {
         Command::Simulate(args) => simulate::run(ctx, args),
         Command::Completions(args) => completions::run(args),
         Command::Man => man::run(ctx),
+        Command::Init(args) => init::run(ctx, args),
+        Command::Schema(args) => schema::run(ctx, args),
     }
 }
