@@ -135,3 +135,14 @@ fn a_folder_that_already_holds_a_pack_is_refused_in_indonesian_too() {
     );
     assert!(!pack.join("roles").exists());
 }
+
+#[test]
+fn a_folder_that_cannot_be_written_is_reported_and_left_clean() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("not-a-folder");
+    std::fs::write(&file, "x").unwrap();
+    let (code, _, err) = init(tmp.path(), &file.join("pack"));
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("cannot write"), "{err}");
+    assert_eq!(std::fs::read(&file).unwrap(), b"x");
+}
