@@ -70,12 +70,10 @@ impl Text {
     }
 }
 
-/// Removes terminal control characters (escape sequences, bells, carriage returns…)
-/// from untrusted text, keeping newlines and tabs.
+/// Removes terminal control characters (escape sequences, bells, carriage
+/// returns, bidi controls…) from untrusted text, keeping newlines and tabs.
 pub fn sanitize(s: &str) -> String {
-    s.chars()
-        .filter(|c| *c == '\n' || *c == '\t' || !c.is_control())
-        .collect()
+    crate::sanitize::clean(s).into_owned()
 }
 
 #[cfg(test)]

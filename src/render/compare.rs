@@ -103,3 +103,26 @@ pub fn text(roles: &[&Role], lang: Lang, style: &Style) -> String {
     }
     format!("{table}\n")
 }
+
+/// Roles side by side, as a [`super::View`].
+pub struct Comparison<'a> {
+    pub roles: Vec<&'a Role>,
+    pub lang: Lang,
+}
+
+impl super::View for Comparison<'_> {
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+    fn text(&self, style: &Style) -> String {
+        text(&self.roles, self.lang, style)
+    }
+    fn json(&self) -> serde_json::Value {
+        let rows: Vec<serde_json::Value> = self
+            .roles
+            .iter()
+            .map(|r| super::json::role(r, self.lang))
+            .collect();
+        serde_json::json!({ "roles": rows })
+    }
+}

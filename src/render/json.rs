@@ -24,8 +24,11 @@ pub fn document(body: Value) -> Value {
     Value::Object(doc)
 }
 
+/// The document as pretty JSON; characters that could disguise text on a
+/// terminal (bidi controls, C1) are written as `\uXXXX` escapes.
 pub fn to_string(doc: &Value) -> String {
-    let mut s = serde_json::to_string_pretty(doc).unwrap_or_else(|_| "{}".to_string());
+    let s = serde_json::to_string_pretty(doc).unwrap_or_else(|_| "{}".to_string());
+    let mut s = crate::sanitize::json_escape(&s).into_owned();
     s.push('\n');
     s
 }

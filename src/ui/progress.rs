@@ -12,7 +12,7 @@
 //! A header the terminal wrapped would be two lines, and the prompter clears
 //! only one, so old headers would pile up above the questions.
 
-use std::io::{self, IsTerminal};
+use std::io;
 use std::sync::atomic::{AtomicU16, Ordering};
 use std::sync::{Arc, Mutex};
 
@@ -21,7 +21,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle, TermLike};
 /// A bar counting to `len` on standard error (for long computations such as
 /// `career simulate`); hidden where bars do not belong, like the question bar.
 pub fn counter(len: u64, message: &str) -> ProgressBar {
-    if !io::stderr().is_terminal() || super::theme::plain() {
+    if !crate::render::Caps::current().bars_on_stderr() {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(Some(len), ProgressDrawTarget::stderr());
@@ -47,7 +47,7 @@ pub struct QuestionBar {
 impl QuestionBar {
     /// A bar for a quiz of `total` questions; hidden where bars do not belong.
     pub fn new(total: usize) -> QuestionBar {
-        let visible = io::stderr().is_terminal() && !super::theme::plain();
+        let visible = crate::render::Caps::current().bars_on_stderr();
         QuestionBar::with_visibility(total, visible)
     }
 
@@ -88,7 +88,12 @@ impl QuestionBar {
         }
         let template = format!("{{bar:{cells}.cyan/blue}} {{msg}}");
         if let Ok(style) = ProgressStyle::with_template(&template) {
-            self.bar.set_style(style.progress_chars("█░"));
+            let chars = if crate::render::Caps::current().unicode {
+                "█░"
+            } else {
+                "#-"
+            };
+            self.bar.set_style(style.progress_chars(chars));
         }
         self.width
             .store(u16::try_from(width).unwrap_or(u16::MAX), Ordering::Relaxed);

@@ -1,9 +1,11 @@
 //! One file per command; each loads what it needs, calls the engine and renders.
 
 mod compare;
+mod completions;
 mod init;
 mod interactive;
 mod last_role;
+mod man;
 mod progress;
 mod questions;
 mod quiz;
@@ -29,6 +31,8 @@ pub fn run(ctx: &Context, command: Command) -> CommandResult {
         Command::Progress(args) => progress::run(ctx, args),
         Command::Validate(args) => validate::run(ctx, args),
         Command::Simulate(args) => simulate::run(ctx, args),
+        Command::Completions(args) => completions::run(args),
+        Command::Man => man::run(ctx),
         Command::Init(args) => init::run(ctx, args),
         Command::Schema(args) => schema::run(ctx, args),
     }
