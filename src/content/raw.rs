@@ -42,7 +42,7 @@ pub struct DimensionEntry {
 #[schemars(deny_unknown_fields)]
 pub struct QuestionEntry {
     pub id: Option<String>,
-    #[schemars(extend("enum" = ["likert", "choice", "multi"]))]
+    #[schemars(extend("enum" = super::check::quiz::KINDS))]
     pub kind: Option<String>,
     pub text: Option<RawText>,
     pub dimension: Option<String>,
@@ -103,9 +103,9 @@ pub struct SectionEntry {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct ModelsEntry {
-    #[schemars(extend("enum" = ["main", "sometimes", "rarely"]))]
+    #[schemars(extend("enum" = super::check::role::EXTENTS))]
     pub from_scratch: Option<String>,
-    #[schemars(extend("enum" = ["main", "sometimes", "rarely"]))]
+    #[schemars(extend("enum" = super::check::role::EXTENTS))]
     pub existing: Option<String>,
     pub note: Option<RawText>,
 }
@@ -157,7 +157,7 @@ pub struct SkillEntry {
     pub id: Option<String>,
     pub name: Option<RawText>,
     pub about: Option<RawText>,
-    #[schemars(extend("enum" = ["foundation", "core", "advanced"]))]
+    #[schemars(extend("enum" = super::check::skills::LEVELS))]
     pub level: Option<String>,
     pub hours: Option<f64>,
     #[serde(default)]
@@ -171,7 +171,7 @@ pub struct SkillEntry {
 pub struct ResourceEntry {
     pub title: Option<RawText>,
     pub url: Option<String>,
-    #[schemars(extend("enum" = ["course", "book", "docs", "video", "project"]))]
+    #[schemars(extend("enum" = super::check::skills::KINDS))]
     pub kind: Option<String>,
     pub free: Option<bool>,
 }
