@@ -2,15 +2,14 @@
 //!
 //! Every field is optional here, so that a missing value is reported with a
 //! helpful message; validation turns these into the model in [`super::model`].
-//! They are read from the positioned tree by [`super::convert`]; the
-//! `#[serde]` attributes only shape the JSON schema (`career schema`).
+//! They are read from the positioned tree by [`super::convert`]; the derived
+//! JSON Schema (`career schema`) describes the same fields for editors.
 
 use std::collections::BTreeMap;
 
-use schemars::JsonSchema;
-
 use super::convert::raw_struct;
 use super::text::RawText;
+use schemars::JsonSchema;
 
 raw_struct! {
     #[derive(JsonSchema)]
@@ -48,7 +47,7 @@ raw_struct! {
     #[schemars(deny_unknown_fields)]
     pub struct QuestionEntry {
         pub id: Option<String>,
-        #[schemars(extend("enum" = ["likert", "choice", "multi"]))]
+        #[schemars(extend("enum" = super::check::quiz::KINDS))]
         pub kind: Option<String>,
         pub text: Option<RawText>,
         pub dimension: Option<String>,
@@ -117,9 +116,9 @@ raw_struct! {
     #[derive(JsonSchema)]
     #[schemars(deny_unknown_fields)]
     pub struct ModelsEntry {
-        #[schemars(extend("enum" = ["main", "sometimes", "rarely"]))]
+        #[schemars(extend("enum" = super::check::role::EXTENTS))]
         pub from_scratch: Option<String>,
-        #[schemars(extend("enum" = ["main", "sometimes", "rarely"]))]
+        #[schemars(extend("enum" = super::check::role::EXTENTS))]
         pub existing: Option<String>,
         pub note: Option<RawText>,
     }
@@ -183,7 +182,7 @@ raw_struct! {
         pub id: Option<String>,
         pub name: Option<RawText>,
         pub about: Option<RawText>,
-        #[schemars(extend("enum" = ["foundation", "core", "advanced"]))]
+        #[schemars(extend("enum" = super::check::skills::LEVELS))]
         pub level: Option<String>,
         pub hours: Option<f64>,
         #[serde(default)]
@@ -199,7 +198,7 @@ raw_struct! {
     pub struct ResourceEntry {
         pub title: Option<RawText>,
         pub url: Option<String>,
-        #[schemars(extend("enum" = ["course", "book", "docs", "video", "project"]))]
+        #[schemars(extend("enum" = super::check::skills::KINDS))]
         pub kind: Option<String>,
         pub free: Option<bool>,
     }
