@@ -21,8 +21,6 @@ fn answers(text: &[u8]) -> (i32, String, String, String) {
             "quiz",
             "--answers",
             &path,
-            "--format",
-            "json",
             "--no-save",
         ],
     );

@@ -58,7 +58,7 @@ fn arg_id(path: &str, id: &str) -> Option<&'static str> {
         (_, "no_pager") => "Jangan pakai pager (keluaran panjang di terminal dibuka lewat $PAGER, bawaan `less -FRX`).",
         (_, "help") => "Tampilkan bantuan.",
         (_, "version") => "Tampilkan versi.",
-        ("roadmap", "format") => "Format keluaran: teks, daftar centang Markdown, JSON, grafik prasyarat Mermaid, atau halaman HTML.",
+        ("roadmap", "format") => "Format keluaran: teks, daftar centang Markdown, JSON, grafik prasyarat Mermaid, atau halaman HTML untuk dibagikan atau dicetak.",
         ("result", "format") => "Format keluaran: text untuk orang, json untuk skrip, html untuk halaman yang bisa dibagikan atau dicetak.",
         (_, "format") => "Format keluaran: text untuk orang, json untuk skrip.",
         (_, "quiz") => "Kuis mana dari paket itu (bawaan: kuis utama paket).",
