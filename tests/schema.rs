@@ -140,3 +140,25 @@ fn the_schema_files_editors_use_are_the_ones_career_prints() {
         );
     }
 }
+
+#[test]
+fn every_pack_file_names_its_schema_on_its_first_line() {
+    for pack in [repo(), repo().join("examples/starter-pack")] {
+        for file in pack_files(&pack) {
+            let text = std::fs::read_to_string(&file).unwrap();
+            let first = text.lines().next().unwrap_or("");
+            let rel = first
+                .strip_prefix("# yaml-language-server: $schema=")
+                .unwrap_or_else(|| panic!("{}: first line is {first:?}", file.display()));
+            let target = file.parent().unwrap().join(rel);
+            let want = repo().join(format!("schemas/{}.schema.json", kind_of(&file)));
+            assert_eq!(
+                target.canonicalize().ok(),
+                want.canonicalize().ok(),
+                "{}: {rel} should lead to {}",
+                file.display(),
+                want.display()
+            );
+        }
+    }
+}

@@ -175,7 +175,8 @@ fn duplicate_role_across_files() {
     assert_reported(
         &out,
         &pack.join("roles/builder.yaml").display().to_string(),
-        1,
+        // Line 1 names the file's JSON Schema; the id is on line 2.
+        2,
         "duplicate role id `builder`",
     );
 }
