@@ -70,6 +70,7 @@ fn arg_id(path: &str, id: &str) -> Option<&'static str> {
         ("quiz", "no_save") => "Jangan simpan hasilnya di folder data.",
         ("simulate", "respondents") => "Berapa responden simulasi (1 sampai 1000000).",
         ("simulate", "seed") => "Benih undian acak; benih yang sama memberi laporan yang sama.",
+        ("simulate", "emit") => "Alih-alih laporan, tulis jawaban kuis lengkap para responden simulasi sebagai baris JSON (`{\"id\": …, \"answers\": {…}}`), untuk `career score` dan sejenisnya.",
         ("simulate", "noise") => "Derau jawaban: simpangan baku pada skala profil 0..1 (0 sampai 2).",
         ("result", "history") => "Daftar setiap hasil tersimpan dengan tanggal dan peran yang disarankan.",
         ("roles", "role") => "Id peran (lihat `career roles`); tanpa itu, semua peran.",
