@@ -261,6 +261,10 @@ pub enum ResourceKind {
     Docs,
     Video,
     Project,
+    /// A single paper or article.
+    Paper,
+    /// A website to search or browse, such as a paper archive.
+    Site,
 }
 
 impl ResourceKind {
@@ -271,6 +275,8 @@ impl ResourceKind {
             "docs" => Some(ResourceKind::Docs),
             "video" => Some(ResourceKind::Video),
             "project" => Some(ResourceKind::Project),
+            "paper" => Some(ResourceKind::Paper),
+            "site" => Some(ResourceKind::Site),
             _ => None,
         }
     }

@@ -10,7 +10,7 @@ use crate::render::{self, json::document};
 pub fn run(ctx: &Context, args: CompareArgs) -> CommandResult {
     let pack = ctx.pack()?;
     let roles = if args.roles.is_empty() {
-        pack.roles.iter().collect()
+        super::roles::in_pack_order(&pack)
     } else {
         args.roles
             .iter()

@@ -9,7 +9,9 @@ use crate::content::text::sanitize;
 use crate::tr;
 
 const LEVELS: [&str; 3] = ["foundation", "core", "advanced"];
-const KINDS: [&str; 5] = ["course", "book", "docs", "video", "project"];
+const KINDS: [&str; 7] = [
+    "course", "book", "docs", "video", "project", "paper", "site",
+];
 /// The most hours one skill may be estimated at.
 pub const MAX_HOURS: f64 = 2000.0;
 

@@ -145,6 +145,8 @@ impl<'a> RoadmapView<'a> {
             ResourceKind::Docs => s.kind_docs,
             ResourceKind::Video => s.kind_video,
             ResourceKind::Project => s.kind_project,
+            ResourceKind::Paper => s.kind_paper,
+            ResourceKind::Site => s.kind_site,
         }
     }
 
