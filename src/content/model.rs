@@ -47,6 +47,9 @@ impl Pack {
     }
 }
 
+/// Answered questions per dimension a quiz needs when it does not say.
+pub const DEFAULT_MIN_ANSWERS: usize = 3;
+
 #[derive(Debug, Clone)]
 pub struct Quiz {
     pub id: String,
@@ -55,6 +58,8 @@ pub struct Quiz {
     pub title: Text,
     pub intro: Text,
     pub minutes: Option<u32>,
+    /// Answered questions each dimension needs before a role is recommended.
+    pub min_answers_per_dimension: usize,
     pub dimensions: Vec<Dimension>,
     /// In the order the file lists them (the order they are asked in).
     pub questions: Vec<Question>,

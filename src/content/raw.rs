@@ -20,6 +20,7 @@ pub struct QuizFile {
     pub title: Option<RawText>,
     pub intro: Option<RawText>,
     pub minutes: Option<u32>,
+    pub min_answers_per_dimension: Option<u32>,
     #[serde(default)]
     pub dimensions: Vec<DimensionEntry>,
     #[serde(default)]

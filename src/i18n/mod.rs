@@ -3,9 +3,11 @@
 #[macro_use]
 mod tr;
 mod adaptive;
+pub mod diagnostics;
 pub mod quiz;
 pub mod roadmap;
 mod strings;
+pub mod verdict;
 
 pub use adaptive::AdaptiveStrings;
 pub use strings::{Strings, EN, ID};
@@ -59,6 +61,12 @@ impl Lang {
             .find(|v| !v.is_empty())
             .and_then(|v| Lang::from_locale(&v))
             .unwrap_or(Lang::En)
+    }
+}
+
+impl AsRef<str> for Lang {
+    fn as_ref(&self) -> &str {
+        self.code()
     }
 }
 

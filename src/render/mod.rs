@@ -6,6 +6,7 @@ pub mod compare;
 pub mod diagnostics;
 pub mod history;
 pub mod json;
+pub mod number;
 pub mod questions;
 pub mod result;
 pub mod result_screen;

@@ -10,8 +10,8 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use super::atomic::{self, Loaded};
-use crate::content::{QuestionKind, Quiz};
-use crate::engine::{Answers, Response};
+use crate::content::Quiz;
+use crate::engine::Answers;
 use crate::error::{CareerError, Result};
 
 /// The format version of a session file.
@@ -148,27 +148,19 @@ pub fn load(dir: &Path, quiz: &Quiz) -> Result<Found> {
 /// Whether every answer names a question of `quiz` and fits its kind.
 pub fn fits(quiz: &Quiz, answers: &Answers) -> bool {
     answers.iter().all(|(qid, response)| {
-        let Some(q) = quiz.question(qid) else {
-            return false;
-        };
-        let known = |id: &String| q.kind.options().iter().any(|o| o.id == *id);
-        match (&q.kind, response) {
-            (QuestionKind::Likert { .. }, Response::Likert(v)) => (1..=5).contains(v),
-            (QuestionKind::Choice { .. }, Response::Choice(id)) => known(id),
-            (QuestionKind::Multi { .. }, Response::Multi(ids)) => ids.iter().all(known),
-            _ => false,
-        }
+        quiz.question(qid)
+            .is_some_and(|q| q.accepts(response).is_ok())
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{self, PackSource};
-    use crate::i18n::Lang;
+    use crate::content::{self, PackSource, QuestionKind};
+    use crate::engine::Response;
 
     fn quiz() -> Quiz {
-        let pack = content::load(&PackSource::BuiltIn, Lang::En).unwrap();
+        let pack = content::load(&PackSource::BuiltIn).unwrap();
         pack.quiz(None).unwrap().clone()
     }
 

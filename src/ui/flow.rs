@@ -195,7 +195,7 @@ mod tests {
     use crate::ui::scripted::{ScriptedPrompter, Seen, Step};
 
     fn quiz() -> Quiz {
-        let pack = content::load(&PackSource::BuiltIn, Lang::En).unwrap();
+        let pack = content::load(&PackSource::BuiltIn).unwrap();
         pack.quiz(None).unwrap().clone()
     }
 

@@ -15,11 +15,11 @@ pub fn run(ctx: &Context, args: ValidateArgs) -> CommandResult {
     };
     let name = source.describe();
     let s = ctx.lang.strings();
-    match content::load(&source, ctx.lang) {
+    match content::load(&source) {
         Ok(pack) => {
             match args.format {
                 Format::Json => print(&render::json::to_string(&render::json::document(
-                    render::json::diagnostics(&name, &[]),
+                    render::json::diagnostics(&name, &[], ctx.lang),
                 ))),
                 Format::Text => {
                     let questions: usize = pack.quizzes.iter().map(|q| q.questions.len()).sum();
@@ -43,7 +43,7 @@ pub fn run(ctx: &Context, args: ValidateArgs) -> CommandResult {
         Err(problems) => {
             match args.format {
                 Format::Json => print(&render::json::to_string(&render::json::document(
-                    render::json::diagnostics(&name, &problems),
+                    render::json::diagnostics(&name, &problems, ctx.lang),
                 ))),
                 Format::Text => {
                     print(&render::diagnostics::text(&problems, ctx.lang));
