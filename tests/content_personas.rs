@@ -8,14 +8,13 @@ use career::content::{self, PackSource};
 use career::engine::adaptive::bank::{self, Bank};
 use career::engine::simulate::{self, SimOptions};
 use career::engine::{self as engine, Answers};
-use career::i18n::Lang;
 
 /// Respondents in all: 1,000 personas per role, so 90% is measured to about ±1 point.
 const RESPONDENTS: usize = 6000;
 
 #[test]
 fn simulated_personas_of_each_default_role_get_their_own_role() {
-    let pack = content::load(&PackSource::BuiltIn, Lang::En).expect("the built-in pack loads");
+    let pack = content::load(&PackSource::BuiltIn).expect("the built-in pack loads");
     let quiz = pack.quiz(None).expect("the pack has a quiz");
     let bank = Bank::new(&pack, quiz);
     let roles = pack.roles.len();

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use super::diagnostic::Diagnostic;
 use super::positions::Pos;
 use super::text::Text;
 
@@ -23,6 +24,8 @@ pub struct Pack {
     pub skills: BTreeMap<String, Skill>,
     /// Languages every text must be written in.
     pub languages: Vec<String>,
+    /// Quality warnings (`check::quality`): the pack works, but could be better.
+    pub warnings: Vec<Diagnostic>,
 }
 
 impl Pack {

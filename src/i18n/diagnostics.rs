@@ -338,6 +338,34 @@ pub fn message(p: &Problem, lang: Lang) -> String {
             "`{k}` is not a resource kind",
             "`{k}` bukan jenis sumber belajar"
         ),
+        P::FewItemsForDimension {
+            dimension: d,
+            count,
+            min,
+        } => tr!(
+            lang,
+            "dimension `{d}` is informed by {count} question(s); at least {min} measure it reliably",
+            "dimensi `{d}` hanya diukur oleh {count} pertanyaan; minimal {min} agar pengukurannya andal"
+        ),
+        P::FewReverseItems {
+            dimension: d,
+            count,
+            min,
+        } => tr!(
+            lang,
+            "dimension `{d}` has {count} reverse-keyed likert statement(s); at least {min} keep agreeing-with-everything from looking like an interest",
+            "dimensi `{d}` punya {count} pernyataan likert terbalik (reverse); minimal {min} agar kebiasaan setuju pada semua hal tidak terbaca sebagai minat"
+        ),
+        P::RoleNamedInItem { role } => tr!(
+            lang,
+            "this text names the role `{role}`, so it measures which label people pick rather than what interests them",
+            "teks ini menyebut peran `{role}`, jadi yang terukur adalah label yang dipilih orang, bukan minatnya"
+        ),
+        P::InsecureUrl { url } => tr!(
+            lang,
+            "`{url}` is a plain `http://` link",
+            "`{url}` adalah tautan `http://` biasa"
+        ),
         P::AnswersTooLarge { .. } => tr!(
             lang,
             "the answers file is larger than 1 MiB",
@@ -451,6 +479,10 @@ pub fn hint(p: &Problem, lang: Lang) -> Option<String> {
         | P::BadLevel { suggest: s, .. }
         | P::UnknownPrerequisite { suggest: s, .. }
         | P::BadResourceKind { suggest: s, .. } => suggest(s, lang),
+        P::FewItemsForDimension { dimension: d, .. } => tr!(lang, "add questions that inform `{d}`, or lower `quality.min_items_per_dimension` in the quiz file", "tambahkan pertanyaan yang mengukur `{d}`, atau turunkan `quality.min_items_per_dimension` di file kuis"),
+        P::FewReverseItems { dimension: d, .. } => tr!(lang, "add likert statements with `dimension: {d}` and `reverse: true`, or lower `quality.min_reverse_per_dimension` in the quiz file", "tambahkan pernyataan likert dengan `dimension: {d}` dan `reverse: true`, atau turunkan `quality.min_reverse_per_dimension` di file kuis"),
+        P::RoleNamedInItem { .. } => tr!(lang, "describe an activity instead of naming the role; docs/authoring.md has tips on writing items", "gambarkan sebuah aktivitas, jangan sebut nama perannya; docs/authoring.md berisi tips menulis item"),
+        P::InsecureUrl { .. } => tr!(lang, "use the `https://` address", "pakai alamat `https://`"),
         P::LikertWeightOutOfRange { max, .. } => tr!(lang, "use a number above 0 and at most {max}", "pakai angka di atas 0 dan paling besar {max}"),
         P::TooFewOptions { .. } => tr!(lang, "add `options:` with an `id`, `text` and `weights` for each", "tambahkan `options:` dengan `id`, `text` dan `weights` untuk tiap opsi"),
         P::TooManyOptions { .. } => tr!(lang, "keep the options a person can compare at a glance", "batasi opsi agar mudah dibandingkan"),

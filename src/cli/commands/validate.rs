@@ -19,16 +19,24 @@ pub fn run(ctx: &Context, args: ValidateArgs) -> CommandResult {
         Ok(pack) => {
             match args.format {
                 Format::Json => print(&render::json::to_string(&render::json::document(
-                    render::json::diagnostics(&name, &[], ctx.lang),
+                    render::json::diagnostics(&name, &pack.warnings, ctx.lang),
                 ))),
                 Format::Text => {
                     let questions: usize = pack.quizzes.iter().map(|q| q.questions.len()).sum();
+                    // Warnings are reported, but the pack is usable: exit code 0.
+                    print(&render::diagnostics::text(&pack.warnings, ctx.lang));
+                    let summary = if pack.warnings.is_empty() {
+                        s.pack_clean
+                    } else {
+                        s.pack_clean_warnings
+                    };
                     print(&format!(
                         "{}\n",
                         fill(
-                            s.pack_clean,
+                            summary,
                             &[
                                 ("pack", &name),
+                                ("n", &pack.warnings.len()),
                                 ("quizzes", &pack.quizzes.len()),
                                 ("questions", &questions),
                                 ("roles", &pack.roles.len()),
