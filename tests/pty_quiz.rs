@@ -244,7 +244,7 @@ fn a_full_quiz_answered_with_arrow_keys_ends_on_the_result_screen() {
     assert_eq!(role, "ai-engineer", "someone who loves shipping products");
 
     let mut p = world.spawn(&["quiz"], &[]);
-    p.exp_string("34 questions").unwrap();
+    p.exp_string("39 questions").unwrap();
     let total = quiz.questions.len();
     for (i, pick) in picks.iter().enumerate() {
         answer(&mut p, Lang::En, i + 1, total, pick);
@@ -406,7 +406,7 @@ fn the_whole_flow_speaks_indonesian() {
     // Colours off too: the plain theme and a text progress header.
     let env = [("NO_COLOR", "1")];
     let mut p = world.spawn(&["--lang", "id", "quiz"], &env);
-    p.exp_string("34 pertanyaan").unwrap();
+    p.exp_string("39 pertanyaan").unwrap();
     p.exp_string("Kembali").unwrap();
     for (i, pick) in picks[..5].iter().enumerate() {
         answer(&mut p, Lang::Id, i + 1, total, pick);
@@ -420,7 +420,7 @@ fn the_whole_flow_speaks_indonesian() {
     assert_eq!(exit_code(&mut p), 130);
 
     let mut p = world.spawn(&["--lang", "id", "quiz", "--resume"], &env);
-    p.exp_string("Melanjutkan di pertanyaan 6 dari 34").unwrap();
+    p.exp_string("Melanjutkan di pertanyaan 6 dari 39").unwrap();
     for (i, pick) in picks.iter().enumerate().skip(5) {
         answer(&mut p, Lang::Id, i + 1, total, pick);
     }

@@ -4,6 +4,7 @@
 mod tr;
 mod adaptive;
 pub mod diagnostics;
+pub mod number;
 pub mod quiz;
 pub mod roadmap;
 mod strings;
