@@ -313,8 +313,8 @@ fn simulate_measures_the_quiz_of_a_content_folder() {
         .assert()
         .success();
     let report = json_of(&out.get_output().stdout);
-    assert_eq!(report["quiz"]["questions"], 33);
-    assert_eq!(report["modes"][0]["mean_asked"], 33.0);
+    assert_eq!(report["quiz"]["questions"], 38);
+    assert_eq!(report["modes"][0]["mean_asked"], 38.0);
 
     let out = career(home.path())
         .args([
@@ -330,5 +330,5 @@ fn simulate_measures_the_quiz_of_a_content_folder() {
         .success();
     let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
     assert!(text.contains("berhenti pasti"), "{text}");
-    assert!(text.contains("33 pertanyaan"), "{text}");
+    assert!(text.contains("38 pertanyaan"), "{text}");
 }
