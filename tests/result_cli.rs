@@ -110,7 +110,7 @@ fn with_nothing_saved_result_and_roadmap_say_how_to_get_a_result() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("career quiz"))
-        .stderr(predicate::str::contains("career roadmap ai-engineer"));
+        .stderr(predicate::str::contains("career roadmap ROLE"));
     career(home.path())
         .args(["result", "--history"])
         .assert()

@@ -82,6 +82,8 @@ pub enum IdKind {
     Option,
     Stage,
     Skill,
+    /// A card section a role declares.
+    Section,
 }
 
 /// The kind of value a field holds, for "expected …" problems.

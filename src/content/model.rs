@@ -5,14 +5,14 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::diagnostic::Diagnostic;
 use super::positions::Pos;
 use super::text::Text;
 
 /// A whole content pack: quizzes, roles and the skill catalogue.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Pack {
     /// Where the pack came from, for messages (`<built-in>` or a folder).
     pub origin: String,
@@ -25,6 +25,9 @@ pub struct Pack {
     /// Languages every text must be written in.
     pub languages: Vec<String>,
     /// Quality warnings (`check::quality`): the pack works, but could be better.
+    /// Not kept in the pre-built default pack, which must have none (its tests
+    /// check that with `content::check`).
+    #[serde(skip)]
     pub warnings: Vec<Diagnostic>,
 }
 
@@ -45,6 +48,38 @@ impl Pack {
         self.roles.iter().find(|r| r.id == id)
     }
 
+    /// The roles in the pack's own order, for lists and tables: by the
+    /// dimension each role's target is highest on, in the order the default
+    /// quiz lists its dimensions (product, maths, theory for the built-in
+    /// pack), then by id. Results still rank by match.
+    pub fn roles_in_pack_order(&self) -> Vec<&Role> {
+        let dims: Vec<&str> = self
+            .quiz(None)
+            .map(|q| q.dimensions.iter().map(|d| d.id.as_str()).collect())
+            .unwrap_or_default();
+        // The first dimension with the highest target, and that target.
+        let lean = |role: &Role| {
+            dims.iter()
+                .enumerate()
+                .fold((usize::MAX, f64::NEG_INFINITY), |best, (i, d)| {
+                    let t = role.target(d);
+                    if t > best.1 {
+                        (i, t)
+                    } else {
+                        best
+                    }
+                })
+        };
+        let mut roles: Vec<((usize, f64), &Role)> =
+            self.roles.iter().map(|r| (lean(r), r)).collect();
+        roles.sort_by(|(a, ra), (b, rb)| {
+            a.0.cmp(&b.0)
+                .then(b.1.total_cmp(&a.1))
+                .then_with(|| ra.id.cmp(&rb.id))
+        });
+        roles.into_iter().map(|(_, r)| r).collect()
+    }
+
     pub fn role_ids(&self) -> Vec<&str> {
         self.roles.iter().map(|r| r.id.as_str()).collect()
     }
@@ -53,7 +88,7 @@ impl Pack {
 /// Answered questions per dimension a quiz needs when it does not say.
 pub const DEFAULT_MIN_ANSWERS: usize = 3;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Quiz {
     pub id: String,
     pub version: u32,
@@ -80,24 +115,26 @@ impl Quiz {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Dimension {
     pub id: String,
     pub name: Text,
     pub description: Text,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Question {
     pub id: String,
     pub text: Text,
     pub kind: QuestionKind,
+    /// Whether options are shown in a random order (default); `false` for ordered options.
+    pub shuffle: bool,
     pub pos: Pos,
 }
 
 /// The kinds of question the engine understands. New kinds add a variant here
 /// and a scoring rule in `engine::score`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub enum QuestionKind {
     /// A statement rated 1..5 on one dimension.
     Likert {
@@ -128,7 +165,7 @@ impl QuestionKind {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct AnswerOption {
     pub id: String,
     pub text: Text,
@@ -143,7 +180,7 @@ impl AnswerOption {
 }
 
 /// How much a role builds models itself versus using existing ones.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Extent {
     Main,
@@ -162,7 +199,7 @@ impl Extent {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Role {
     pub id: String,
     pub name: Text,
@@ -173,15 +210,35 @@ pub struct Role {
     pub importance: BTreeMap<String, f64>,
     pub focus: Text,
     pub work: Vec<Text>,
-    pub from_scratch: Extent,
-    pub uses_existing: Extent,
-    pub models_note: Text,
-    pub math_depth: Text,
+    /// From scratch or existing models; a role that does not deal in models leaves it out.
+    pub models: Option<Models>,
+    /// How deep the maths goes, when the pack says.
+    pub math_depth: Option<Text>,
     pub examples: Vec<Text>,
     pub analogy: Text,
     pub employers: Vec<Text>,
     pub neighbours: Vec<Neighbour>,
     pub roadmap: Roadmap,
+    /// The pack's own card sections, in file order.
+    pub sections: Vec<CardSection>,
+}
+
+/// How much a role builds models itself versus using existing ones.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Models {
+    pub from_scratch: Extent,
+    pub uses_existing: Extent,
+    pub note: Text,
+}
+
+/// A card section declared by the pack: its id (to line sections up across
+/// roles), its title, and a text, a list or both.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CardSection {
+    pub id: String,
+    pub title: Text,
+    pub text: Text,
+    pub items: Vec<Text>,
 }
 
 impl Role {
@@ -194,7 +251,7 @@ impl Role {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Neighbour {
     pub role: String,
     /// The neighbour's name (taken from the pack when it is one of its roles).
@@ -202,13 +259,13 @@ pub struct Neighbour {
     pub boundary: Text,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Roadmap {
     pub outside: Text,
     pub stages: Vec<Stage>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Stage {
     pub id: String,
     pub name: Text,
@@ -217,13 +274,13 @@ pub struct Stage {
     pub milestone: Option<Milestone>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Milestone {
     pub title: Text,
     pub text: Text,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
     Foundation,
@@ -242,7 +299,7 @@ impl Level {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Skill {
     pub id: String,
     pub name: Text,
@@ -253,7 +310,7 @@ pub struct Skill {
     pub resources: Vec<Resource>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Resource {
     pub title: Text,
     pub url: String,
@@ -261,7 +318,7 @@ pub struct Resource {
     pub free: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ResourceKind {
     Course,

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 /// A human text from a content pack: a plain string or a map of language to string.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(untagged)]
 pub enum RawText {
     Plain(String),
@@ -13,7 +13,7 @@ pub enum RawText {
 }
 
 /// A validated, sanitised text with one string per language it was written in.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Text {
     by_lang: BTreeMap<String, String>,
@@ -75,12 +75,10 @@ impl Text {
     }
 }
 
-/// Removes terminal control characters (escape sequences, bells, carriage returns…)
-/// from untrusted text, keeping newlines and tabs.
+/// Removes terminal control characters (escape sequences, bells, carriage
+/// returns, bidi controls…) from untrusted text, keeping newlines and tabs.
 pub fn sanitize(s: &str) -> String {
-    s.chars()
-        .filter(|c| *c == '\n' || *c == '\t' || !c.is_control())
-        .collect()
+    crate::sanitize::clean(s).into_owned()
 }
 
 #[cfg(test)]

@@ -24,8 +24,11 @@ pub fn document(body: Value) -> Value {
     Value::Object(doc)
 }
 
+/// The document as pretty JSON; characters that could disguise text on a
+/// terminal (bidi controls, C1) are written as `\uXXXX` escapes.
 pub fn to_string(doc: &Value) -> String {
-    let mut s = serde_json::to_string_pretty(doc).unwrap_or_else(|_| "{}".to_string());
+    let s = serde_json::to_string_pretty(doc).unwrap_or_else(|_| "{}".to_string());
+    let mut s = crate::sanitize::json_escape(&s).into_owned();
     s.push('\n');
     s
 }
@@ -144,12 +147,15 @@ pub fn role(role: &Role, lang: Lang) -> Value {
         "targets": role.targets,
         "focus": role.focus.get(lang),
         "work": texts(&role.work),
-        "models": {
-            "from_scratch": extent(role.from_scratch),
-            "existing": extent(role.uses_existing),
-            "note": role.models_note.get(lang),
-        },
-        "math_depth": role.math_depth.get(lang),
+        "models": role.models.as_ref().map(|m| json!({
+            "from_scratch": extent(m.from_scratch),
+            "existing": extent(m.uses_existing),
+            "note": m.note.get(lang),
+        })),
+        "math_depth": role.math_depth.as_ref().map(|t| t.get(lang)),
+        "sections": role.sections.iter().map(|s| json!({
+            "id": s.id, "title": s.title.get(lang), "text": s.text.get(lang), "items": texts(&s.items),
+        })).collect::<Vec<_>>(),
         "examples": texts(&role.examples),
         "analogy": role.analogy.get(lang),
         "employers": texts(&role.employers),

@@ -2,7 +2,7 @@
 //! reason in the person's own answers, notes, the role at a glance and the
 //! next step. Built from the pieces in [`super::result`] and [`super::card`].
 
-use super::card::extent_text;
+use super::card::{models_lines, pack_sections};
 use super::number::{in_ten, whole};
 use super::result::{answer_text, notes, role_name, scores};
 use super::Style;
@@ -112,7 +112,7 @@ pub fn stability_words(stability: f64, lang: Lang) -> String {
 }
 
 /// The roadmap command: a blended one for a close call or a tie.
-fn next_step(rec: &Recommendation, lang: Lang) -> String {
+pub fn next_step(rec: &Recommendation, lang: Lang) -> String {
     match (&rec.runner_up, rec.close_call) {
         (Some(runner), true) => {
             let command = format!("career roadmap {} --blend {runner}", rec.role);
@@ -183,7 +183,7 @@ fn not_enough(outcome: &Outcome, pack: &Pack, quiz: &Quiz, lang: Lang, style: &S
     out
 }
 
-fn dimension_name(quiz: &Quiz, id: &str, lang: Lang) -> String {
+pub fn dimension_name(quiz: &Quiz, id: &str, lang: Lang) -> String {
     quiz.dimensions
         .iter()
         .find(|x| x.id == id)
@@ -305,27 +305,23 @@ fn glance(role: &Role, lang: Lang, style: &Style) -> String {
         true,
         style,
     );
-    let models = [
-        format!(
-            "{}: {}",
-            s.from_scratch,
-            extent_text(role.from_scratch, lang)
-        ),
-        format!(
-            "{}: {}",
-            s.uses_existing,
-            extent_text(role.uses_existing, lang)
-        ),
-    ];
-    let title = s.models_heading;
-    section(&mut out, title, &models, true, style);
-    if !role.models_note.is_blank() {
-        out.push_str(&style.wrap(role.models_note.get(lang), "  "));
-        out.push('\n');
+    if let Some(m) = &role.models {
+        section(
+            &mut out,
+            s.models_heading,
+            &models_lines(m, lang),
+            true,
+            style,
+        );
+        if !m.note.is_blank() {
+            out.push_str(&style.wrap(m.note.get(lang), "  "));
+            out.push('\n');
+        }
     }
     section(&mut out, s.examples, &texts(&role.examples), true, style);
     let analogy = [role.analogy.get(lang).to_string()];
     section(&mut out, s.analogy, &analogy, false, style);
+    out.push_str(&pack_sections(role, lang, style));
     out
 }
 

@@ -16,7 +16,6 @@ use crate::content::diagnostic::{Diagnostic, Problem, Severity};
 use crate::content::model::{QuestionKind, Quiz, Role, Skill};
 use crate::content::raw::QualityEntry;
 use crate::content::text::Text;
-use crate::engine::score;
 
 /// Questions that should inform each dimension, unless the quiz says otherwise.
 pub const DEFAULT_MIN_ITEMS: usize = 10;
@@ -49,8 +48,9 @@ pub fn check_quiz(c: &mut Checker, quiz: &Quiz, limits: Limits, roles: &[Role]) 
     let mut items = vec![0usize; dims];
     let mut reverse = vec![0usize; dims];
     for q in &quiz.questions {
-        for (d, dim) in quiz.dimensions.iter().enumerate() {
-            if score::range(q, &dim.id).width() > 0.0 {
+        // The same "informs" as the check that every dimension has a question.
+        for informed in super::quiz::informs(&q.kind) {
+            if let Some(d) = quiz.dimensions.iter().position(|x| x.id == informed) {
                 items[d] += 1;
             }
         }

@@ -77,6 +77,7 @@ pub fn check_quiz(c: &mut Checker, raw: &QuizFile) -> Quiz {
                 id: qid,
                 text,
                 kind,
+                shuffle: q.shuffle.unwrap_or(true),
                 pos: c.value_pos(&path),
             });
         }
@@ -157,6 +158,9 @@ fn check_kind(
         "likert" => {
             if q.options.is_some() {
                 not_for(c, "options");
+            }
+            if q.shuffle.is_some() {
+                not_for(c, "shuffle");
             }
             let dimension = match &q.dimension {
                 None => {

@@ -4,11 +4,13 @@ use std::collections::BTreeMap;
 
 use super::{join, Checker};
 use crate::content::diagnostic::{IdKind, Problem};
-use crate::content::model::{Extent, Milestone, Neighbour, Roadmap, Role, Skill, Stage};
+use crate::content::model::{
+    CardSection, Extent, Milestone, Models, Neighbour, Roadmap, Role, Skill, Stage,
+};
 use crate::content::raw::{RoadmapEntry, RoleFile};
 use crate::content::text::Text;
 
-const EXTENTS: [&str; 3] = ["main", "sometimes", "rarely"];
+pub const EXTENTS: [&str; 3] = ["main", "sometimes", "rarely"];
 
 /// What a role is checked against: the pack's dimensions, roles and skills.
 pub struct RoleContext<'a> {
@@ -61,18 +63,17 @@ pub fn check_role(c: &mut Checker, raw: &RoleFile, cx: &RoleContext) -> Role {
 
     let focus = c.text("", "focus", &raw.focus);
     let work = c.texts("", "work", &raw.work);
-    let (from_scratch, uses_existing, models_note) = match &raw.models {
-        None => {
-            c.missing("", "models");
-            (Extent::Sometimes, Extent::Sometimes, Text::default())
-        }
-        Some(m) => (
-            extent(c, "models", "from_scratch", &m.from_scratch),
-            extent(c, "models", "existing", &m.existing),
-            c.text("models", "note", &m.note),
-        ),
-    };
-    let math_depth = c.text("", "math_depth", &raw.math_depth);
+    // Optional: a role that does not deal in models, or in maths, leaves them out.
+    let models = raw.models.as_ref().map(|m| Models {
+        from_scratch: extent(c, "models", "from_scratch", &m.from_scratch),
+        uses_existing: extent(c, "models", "existing", &m.existing),
+        note: c.text("models", "note", &m.note),
+    });
+    let math_depth = raw
+        .math_depth
+        .as_ref()
+        .map(|_| c.text("", "math_depth", &raw.math_depth));
+    let sections = check_sections(c, raw);
     let examples = c.texts("", "examples", &raw.examples);
     let analogy = c.text("", "analogy", &raw.analogy);
     let employers = c.texts("", "employers", &raw.employers);
@@ -128,15 +129,14 @@ pub fn check_role(c: &mut Checker, raw: &RoleFile, cx: &RoleContext) -> Role {
         importance,
         focus,
         work,
-        from_scratch,
-        uses_existing,
-        models_note,
+        models,
         math_depth,
         examples,
         analogy,
         employers,
         neighbours,
         roadmap,
+        sections,
     }
 }
 
@@ -190,6 +190,33 @@ fn extent(c: &mut Checker, parent: &str, field: &str, raw: &Option<String>) -> E
             Extent::Sometimes
         }
     }
+}
+
+/// The pack's own card sections: each an id, a title, and a text or items.
+fn check_sections(c: &mut Checker, raw: &RoleFile) -> Vec<CardSection> {
+    let mut ids = Vec::new();
+    let mut out = Vec::new();
+    for (i, s) in raw.sections.iter().enumerate() {
+        let path = format!("sections.{i}");
+        let id = c.id(&path, &s.id).unwrap_or_default();
+        ids.push((join(&path, "id"), id.clone()));
+        let title = c.text(&path, "title", &s.title);
+        let items = c.texts(&path, "items", &s.items);
+        let text = if s.text.is_none() && items.is_empty() {
+            c.missing(&path, "text");
+            Text::default()
+        } else {
+            c.optional_text(&path, "text", &s.text)
+        };
+        out.push(CardSection {
+            id,
+            title,
+            text,
+            items,
+        });
+    }
+    c.duplicates(&ids, IdKind::Section);
+    out
 }
 
 fn check_roadmap(c: &mut Checker, raw: &RoadmapEntry, cx: &RoleContext) -> Roadmap {
