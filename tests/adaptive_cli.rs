@@ -26,37 +26,42 @@ const PRODUCT_PERSON: &str = "\
 answers:
   free-friday: build-small-tool
   wire-up-models: 5
-  user-experience: 5
-  stats-and-algebra: 2
-  raw-data-to-model: 3
-  black-box-is-fine: 4
+  enjoy-statistics: 2
   read-papers: 2
-  open-questions: 2
+  user-talks-distract: 1
+  raw-data-to-model: 3
   works-is-enough: 4
+  watch-users-try: 5
+  api-over-training: 4
+  open-questions: 2
   support-chatbot: connect-and-launch
   face-detection-app: library-model-in-app
-  stock-prices: forecast-dashboard
-  deploy-and-monitor: 5
+  stock-prices: forecasts-in-app
   design-architecture: 2
-  make-ai-better: 2
-  demos-distract: 1
+  invent-learning-method: 2
+  ship-every-week: 5
+  skip-the-maths: 4
+  slow-payoff: 4
+  ai-unsure-screen: 5
   recommender: plug-in-service
   enjoyable-tasks: [chat-interface, model-as-api]
   reproduce-paper: find-released-model
   tune-training: 2
-  research-lab: 1
-  production-chores: 2
-  skip-the-maths: 4
-  slow-payoff: 4
+  proofs-satisfy: 1
+  usage-matters-less: 2
+  hand-off-data-prep: 4
+  known-methods: 4
   prove-a-bound: does-it-help-users
-  model-drift: monitor-and-rollback
+  model-drift: graceful-feature
   rewarding-feedback: tickets-dropped
-  scale-to-millions: 5
+  skip-interface-details: 1
+  vectors-and-matrices: 2
+  write-up-ideas: 2
+  request-to-feature: 5
   accuracy-plateau: improve-ux-around-errors
-  weekend-reading: [scaling-ai-features, llm-app-patterns]
-  house-analogy: contractor
-  month-to-learn: cloud-and-mlops
-  ideal-workplace: product-team
+  weekend-reading: [trustworthy-ai-ux, llm-app-patterns]
+  hackathon: sales-questions-app
+  month-to-learn: ai-product-design
   proud-achievements: [shipped-to-many]
 ";
 
@@ -92,16 +97,16 @@ fn adaptive_json_reports_how_the_quiz_ended_and_agrees_with_the_full_quiz() {
     assert_eq!(a["recommendation"]["role"], "ai-engineer");
     assert_eq!(a["stopped_early"], true);
     assert_eq!(a["stop_rule"], "certain");
-    assert_eq!(a["total"], 34);
+    assert_eq!(a["total"], 39);
     let asked = a["asked"].as_u64().unwrap();
-    assert!(asked < 34, "asked {asked}");
+    assert!(asked < 39, "asked {asked}");
     assert_eq!(
         a["answered"].as_u64().unwrap() + a["skipped"].as_u64().unwrap(),
         asked
     );
 
     // A full run says so in the same fields.
-    assert_eq!(f["asked"], 34);
+    assert_eq!(f["asked"], 39);
     assert_eq!(f["stopped_early"], false);
     assert_eq!(f["stop_rule"], Value::Null);
     // Existing fields stay.
@@ -274,7 +279,7 @@ fn the_same_seed_gives_the_same_simulation_report() {
     // The certain stop never disagrees with the full quiz, and saves questions.
     assert_eq!(modes[1]["agreement_with_full"], 1.0);
     assert!(modes[1]["mean_asked"].as_f64() < modes[0]["mean_asked"].as_f64());
-    assert_eq!(modes[0]["mean_asked"], 34.0);
+    assert_eq!(modes[0]["mean_asked"], 39.0);
 }
 
 #[test]
@@ -308,8 +313,8 @@ fn simulate_measures_the_quiz_of_a_content_folder() {
         .assert()
         .success();
     let report = json_of(&out.get_output().stdout);
-    assert_eq!(report["quiz"]["questions"], 33);
-    assert_eq!(report["modes"][0]["mean_asked"], 33.0);
+    assert_eq!(report["quiz"]["questions"], 38);
+    assert_eq!(report["modes"][0]["mean_asked"], 38.0);
 
     let out = career(home.path())
         .args([
@@ -325,5 +330,5 @@ fn simulate_measures_the_quiz_of_a_content_folder() {
         .success();
     let text = String::from_utf8_lossy(&out.get_output().stdout).to_string();
     assert!(text.contains("berhenti pasti"), "{text}");
-    assert!(text.contains("33 pertanyaan"), "{text}");
+    assert!(text.contains("38 pertanyaan"), "{text}");
 }

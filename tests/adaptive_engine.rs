@@ -264,8 +264,8 @@ fn all_not_sure_is_never_stopped_early() {
         assert_eq!(session.stop_state(), None, "confidence {confidence:?}");
         assert!(!outcome.stopped_early);
         assert_eq!(outcome.stop_rule, None);
-        assert_eq!((outcome.asked, outcome.total), (34, 34));
-        assert_eq!((outcome.answered, outcome.skipped), (0, 34));
+        assert_eq!((outcome.asked, outcome.total), (39, 39));
+        assert_eq!((outcome.answered, outcome.skipped), (0, 39));
         assert!(outcome.flat_profile);
     }
 }
@@ -319,8 +319,8 @@ fn answering_the_rest_after_a_stop_asks_everything() {
         session.record(&q.id, answer(&q.id)).unwrap();
     }
     let outcome = session.outcome();
-    assert_eq!((outcome.asked, outcome.stopped_early), (34, false));
-    assert_eq!(session.asked_ids().len(), 34);
+    assert_eq!((outcome.asked, outcome.stopped_early), (39, false));
+    assert_eq!(session.asked_ids().len(), 39);
 }
 
 #[test]

@@ -24,7 +24,7 @@ fn a_full_quiz_answered_with_arrow_keys_ends_on_the_result_screen() {
     assert_eq!(role, "ai-engineer", "someone who loves shipping products");
 
     let mut p = world.spawn(&["quiz"], &[]);
-    p.exp_string("34 questions").unwrap();
+    p.exp_string("39 questions").unwrap();
     answer_all(&mut p, Lang::En, quiz, &picks, 0);
     p.exp_string(&format!("Recommended: {name}")).unwrap();
     p.exp_string("Why").unwrap();
@@ -203,7 +203,7 @@ fn the_whole_flow_speaks_indonesian() {
     // Colours off too: the plain theme and a text progress header.
     let env = [("NO_COLOR", "1")];
     let mut p = world.spawn(&["--lang", "id", "quiz"], &env);
-    p.exp_string("34 pertanyaan").unwrap();
+    p.exp_string("39 pertanyaan").unwrap();
     p.exp_string("Kembali").unwrap();
     answer_all(&mut p, Lang::Id, quiz, &picks[..5], 0);
     p.exp_string(&header(Lang::Id, 6, total)).unwrap();
@@ -215,7 +215,7 @@ fn the_whole_flow_speaks_indonesian() {
     assert_eq!(exit_code(&mut p), 130);
 
     let mut p = world.spawn(&["--lang", "id", "quiz", "--resume"], &env);
-    p.exp_string("Melanjutkan di pertanyaan 6 dari 34").unwrap();
+    p.exp_string("Melanjutkan di pertanyaan 6 dari 39").unwrap();
     answer_all(&mut p, Lang::Id, quiz, &picks, 5);
     p.exp_string(&format!("Rekomendasi: {name}")).unwrap();
     // The recommendation and its stability come first, then the details.

@@ -28,7 +28,7 @@ fn product_answers(dir: &Path) -> PathBuf {
     let path = dir.join("answers.yaml");
     std::fs::write(
         &path,
-        "answers:\n  free-friday: build-small-tool\n  support-chatbot: connect-and-launch\n  face-detection-app: library-model-in-app\n  wire-up-models: 5\n  user-experience: 5\n  stats-and-algebra: 1\n",
+        "answers:\n  free-friday: build-small-tool\n  support-chatbot: connect-and-launch\n  face-detection-app: library-model-in-app\n  wire-up-models: 5\n  watch-users-try: 5\n  enjoy-statistics: 1\n",
     )
     .unwrap();
     path
@@ -39,7 +39,7 @@ fn research_answers(dir: &Path) -> PathBuf {
     let path = dir.join("research.yaml");
     std::fs::write(
         &path,
-        "answers:\n  free-friday: sketch-idea\n  support-chatbot: study-hallucination\n  face-detection-app: fairness-of-detectors\n  wire-up-models: 1\n  user-experience: 1\n",
+        "answers:\n  free-friday: sketch-idea\n  support-chatbot: study-hallucination\n  face-detection-app: fairness-of-detectors\n  wire-up-models: 1\n  watch-users-try: 1\n",
     )
     .unwrap();
     path

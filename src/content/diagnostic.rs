@@ -303,6 +303,23 @@ pub enum Problem {
         kind: String,
         suggest: Suggest,
     },
+    // Quality warnings (`check::quality`).
+    FewItemsForDimension {
+        dimension: String,
+        count: usize,
+        min: usize,
+    },
+    FewReverseItems {
+        dimension: String,
+        count: usize,
+        min: usize,
+    },
+    RoleNamedInItem {
+        role: String,
+    },
+    InsecureUrl {
+        url: String,
+    },
     // Answers files.
     AnswersTooLarge {
         limit: usize,

@@ -195,6 +195,15 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
         return Err(out);
     }
 
+    let warnings = quality_warnings(
+        &quiz_files,
+        &quizzes,
+        &skill_files,
+        &skills,
+        &roles,
+        &languages,
+    );
+
     // Neighbours that are roles of the pack take their name from it.
     let names: BTreeMap<String, Text> = roles
         .iter()
@@ -217,7 +226,52 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
         roles,
         skills,
         languages,
+        warnings,
     })
+}
+
+type Parsed<'a, T> = (&'a source::SourceFile, parse::Parsed<T>);
+
+/// The quality warnings of a pack that loaded (see [`check::quality`]).
+fn quality_warnings(
+    quiz_files: &[Parsed<QuizFile>],
+    quizzes: &[Quiz],
+    skill_files: &[Parsed<SkillsFile>],
+    skills: &BTreeMap<String, Skill>,
+    roles: &[Role],
+    languages: &[String],
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let parsed = quiz_files.iter().filter(|(_, p)| p.value.is_some());
+    for ((f, p), quiz) in parsed.zip(quizzes) {
+        let mut c = Checker {
+            file: &f.display,
+            positions: &p.positions,
+            mistyped: &p.mistyped,
+            languages,
+            out: &mut out,
+        };
+        let limits = check::quality::Limits::of(p.value.as_ref().and_then(|q| q.quality.as_ref()));
+        check::quality::check_quiz(&mut c, quiz, limits, roles);
+    }
+    for (f, p) in skill_files {
+        let Some(raw) = &p.value else { continue };
+        let mut c = Checker {
+            file: &f.display,
+            positions: &p.positions,
+            mistyped: &p.mistyped,
+            languages,
+            out: &mut out,
+        };
+        let listed = raw
+            .skills
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| s.id.as_ref().and_then(|id| skills.get(id)).map(|s| (i, s)));
+        check::quality::check_skills(&mut c, listed);
+    }
+    Diagnostic::sort(&mut out);
+    out
 }
 
 fn report_cross_file_duplicates(

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::diagnostic::Diagnostic;
 use super::positions::Pos;
 use super::text::Text;
 
@@ -23,6 +24,11 @@ pub struct Pack {
     pub skills: BTreeMap<String, Skill>,
     /// Languages every text must be written in.
     pub languages: Vec<String>,
+    /// Quality warnings (`check::quality`): the pack works, but could be better.
+    /// Not kept in the pre-built default pack, which must have none (its tests
+    /// check that with `content::check`).
+    #[serde(skip)]
+    pub warnings: Vec<Diagnostic>,
 }
 
 impl Pack {
@@ -40,6 +46,38 @@ impl Pack {
 
     pub fn role(&self, id: &str) -> Option<&Role> {
         self.roles.iter().find(|r| r.id == id)
+    }
+
+    /// The roles in the pack's own order, for lists and tables: by the
+    /// dimension each role's target is highest on, in the order the default
+    /// quiz lists its dimensions (product, maths, theory for the built-in
+    /// pack), then by id. Results still rank by match.
+    pub fn roles_in_pack_order(&self) -> Vec<&Role> {
+        let dims: Vec<&str> = self
+            .quiz(None)
+            .map(|q| q.dimensions.iter().map(|d| d.id.as_str()).collect())
+            .unwrap_or_default();
+        // The first dimension with the highest target, and that target.
+        let lean = |role: &Role| {
+            dims.iter()
+                .enumerate()
+                .fold((usize::MAX, f64::NEG_INFINITY), |best, (i, d)| {
+                    let t = role.target(d);
+                    if t > best.1 {
+                        (i, t)
+                    } else {
+                        best
+                    }
+                })
+        };
+        let mut roles: Vec<((usize, f64), &Role)> =
+            self.roles.iter().map(|r| (lean(r), r)).collect();
+        roles.sort_by(|(a, ra), (b, rb)| {
+            a.0.cmp(&b.0)
+                .then(b.1.total_cmp(&a.1))
+                .then_with(|| ra.id.cmp(&rb.id))
+        });
+        roles.into_iter().map(|(_, r)| r).collect()
     }
 
     pub fn role_ids(&self) -> Vec<&str> {
@@ -288,6 +326,10 @@ pub enum ResourceKind {
     Docs,
     Video,
     Project,
+    /// A single paper or article.
+    Paper,
+    /// A website to search or browse, such as a paper archive.
+    Site,
 }
 
 impl ResourceKind {
@@ -298,6 +340,8 @@ impl ResourceKind {
             "docs" => Some(ResourceKind::Docs),
             "video" => Some(ResourceKind::Video),
             "project" => Some(ResourceKind::Project),
+            "paper" => Some(ResourceKind::Paper),
+            "site" => Some(ResourceKind::Site),
             _ => None,
         }
     }

@@ -24,10 +24,22 @@ raw_struct! {
         pub intro: Option<RawText>,
         pub minutes: Option<u32>,
         pub min_answers_per_dimension: Option<u32>,
+        /// Limits for the quality warnings (`check::quality`).
+        pub quality: Option<QualityEntry>,
         #[serde(default)]
         pub dimensions: Vec<DimensionEntry>,
         #[serde(default)]
         pub questions: Vec<QuestionEntry>,
+    }
+}
+
+raw_struct! {
+    /// A quiz's own limits for the quality warnings; 0 turns a check off.
+    #[derive(JsonSchema)]
+    #[schemars(deny_unknown_fields)]
+    pub struct QualityEntry {
+        pub min_items_per_dimension: Option<u32>,
+        pub min_reverse_per_dimension: Option<u32>,
     }
 }
 

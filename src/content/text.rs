@@ -65,6 +65,11 @@ impl Text {
             .filter(|k| *k != ANY)
     }
 
+    /// Every string of the text, whatever its language.
+    pub fn values(&self) -> impl Iterator<Item = &str> {
+        self.by_lang.values().map(String::as_str)
+    }
+
     pub fn is_blank(&self) -> bool {
         self.by_lang.values().all(|s| s.trim().is_empty())
     }

@@ -125,34 +125,34 @@ pub fn message(p: &Problem, lang: Lang) -> String {
         P::TooManyFiles { count, max } => tr!(
             lang,
             "too many files ({count}); at most {max} are read",
-            "terlalu banyak berkas ({count}); paling banyak {max} dibaca"
+            "terlalu banyak file ({count}); paling banyak {max} dibaca"
         ),
         P::OutsidePack => tr!(
             lang,
             "this file links to a place outside the pack; it was not read",
-            "berkas ini menaut ke luar paket; tidak dibaca"
+            "file ini menautkan ke luar paket; tidak dibaca"
         ),
         P::FileTooLarge { bytes, limit } => tr!(
             lang,
             "this file is {bytes} bytes; the limit is {limit}",
-            "berkas ini {bytes} byte; batasnya {limit}"
+            "file ini {bytes} byte; batasnya {limit}"
         ),
         P::NotText => tr!(
             lang,
             "this file is not UTF-8 text",
-            "berkas ini bukan teks UTF-8"
+            "file ini bukan teks UTF-8"
         ),
         P::NotRegularFile => tr!(
             lang,
             "could not read this file: not a regular file",
-            "tidak bisa membaca berkas ini: bukan berkas biasa"
+            "tidak bisa membaca file ini: bukan file biasa"
         ),
         P::ReadFailed { reason } => tr!(
             lang,
             "could not read this file: {reason}",
-            "tidak bisa membaca berkas ini: {reason}"
+            "tidak bisa membaca file ini: {reason}"
         ),
-        P::FileEmpty => tr!(lang, "the file is empty", "berkas ini kosong"),
+        P::FileEmpty => tr!(lang, "the file is empty", "file ini kosong"),
         P::Syntax { detail } => detail.clone(),
         P::Tab => tr!(
             lang,
@@ -340,19 +340,47 @@ pub fn message(p: &Problem, lang: Lang) -> String {
             "`{k}` is not a resource kind",
             "`{k}` bukan jenis sumber belajar"
         ),
+        P::FewItemsForDimension {
+            dimension: d,
+            count,
+            min,
+        } => tr!(
+            lang,
+            "dimension `{d}` is informed by {count} question(s); at least {min} measure it reliably",
+            "dimensi `{d}` hanya diukur oleh {count} pertanyaan; minimal {min} agar pengukurannya andal"
+        ),
+        P::FewReverseItems {
+            dimension: d,
+            count,
+            min,
+        } => tr!(
+            lang,
+            "dimension `{d}` has {count} reverse-keyed likert statement(s); at least {min} keep agreeing-with-everything from looking like an interest",
+            "dimensi `{d}` punya {count} pernyataan likert terbalik (reverse); minimal {min} agar kebiasaan setuju pada semua hal tidak terbaca sebagai minat"
+        ),
+        P::RoleNamedInItem { role } => tr!(
+            lang,
+            "this text names the role `{role}`, so it measures which label people pick rather than what interests them",
+            "teks ini menyebut peran `{role}`, jadi yang terukur adalah label yang dipilih orang, bukan minatnya"
+        ),
+        P::InsecureUrl { url } => tr!(
+            lang,
+            "`{url}` is a plain `http://` link",
+            "`{url}` adalah tautan `http://` biasa"
+        ),
         P::AnswersTooLarge { .. } => tr!(
             lang,
             "the answers file is larger than 1 MiB",
-            "berkas jawaban lebih besar dari 1 MiB"
+            "file jawaban lebih besar dari 1 MiB"
         ),
-        P::AnswersEmpty => tr!(lang, "the answers file is empty", "berkas jawaban kosong"),
+        P::AnswersEmpty => tr!(lang, "the answers file is empty", "file jawaban kosong"),
         P::AnswersShape {
             detail: Some(d), ..
         } => d.clone(),
         P::AnswersShape { detail: None, .. } => tr!(
             lang,
             "this is not an answers file",
-            "ini bukan berkas jawaban"
+            "ini bukan file jawaban"
         ),
         P::WrongQuiz { got, want } => tr!(
             lang,
@@ -414,13 +442,13 @@ pub fn hint(p: &Problem, lang: Lang) -> Option<String> {
     };
     Some(match p {
         P::NotAPackFolder => tr!(lang, "pass a folder that holds `quizzes/` and `roles/`", "berikan folder yang berisi `quizzes/` dan `roles/`"),
-        P::NoFolder { folder } => tr!(lang, "create `{folder}/` with at least one .yaml file", "buat `{folder}/` berisi minimal satu berkas .yaml"),
+        P::NoFolder { folder } => tr!(lang, "create `{folder}/` with at least one .yaml file", "buat `{folder}/` berisi minimal satu file .yaml"),
         P::TooManyFiles { .. } => tr!(lang, "split the pack", "pecah paketnya"),
-        P::OutsidePack => tr!(lang, "copy the file into the pack instead of linking to it", "salin berkasnya ke dalam paket, jangan ditautkan"),
-        P::FileTooLarge { .. } => tr!(lang, "split it into several smaller files", "pecah menjadi beberapa berkas yang lebih kecil"),
-        P::NotText => tr!(lang, "save the file as UTF-8", "simpan berkas sebagai UTF-8"),
-        P::NotRegularFile | P::ReadFailed { .. } => tr!(lang, "check the file's permissions", "periksa izin berkasnya"),
-        P::FileEmpty => tr!(lang, "see docs/authoring.md for what a file holds", "lihat docs/authoring.md untuk isi sebuah berkas"),
+        P::OutsidePack => tr!(lang, "copy the file into the pack instead of linking to it", "salin file-nya ke dalam paket, jangan ditautkan"),
+        P::FileTooLarge { .. } => tr!(lang, "split it into several smaller files", "pecah menjadi beberapa file yang lebih kecil"),
+        P::NotText => tr!(lang, "save the file as UTF-8", "simpan file sebagai UTF-8"),
+        P::NotRegularFile | P::ReadFailed { .. } => tr!(lang, "check the file's permissions", "periksa izin file-nya"),
+        P::FileEmpty => tr!(lang, "see docs/authoring.md for what a file holds", "lihat docs/authoring.md untuk isi sebuah file"),
         P::Syntax { .. } | P::TooDeep => yaml_hint(),
         P::Tab => tr!(lang, "YAML indents with spaces, not tabs: replace the tab on this line", "YAML memakai spasi untuk indentasi, bukan tab: ganti tab di baris ini"),
         P::WrongType { expected: e } => match e {
@@ -432,10 +460,10 @@ pub fn hint(p: &Problem, lang: Lang) -> Option<String> {
             Expected::Map => tr!(lang, "write one `key: value` per line, indented under the field", "tulis satu `kunci: nilai` per baris, diindentasi di bawah field-nya"),
         },
         P::UnknownField { suggestion: Some(s), .. } => tr!(lang, "did you mean `{s}`?", "maksudnya `{s}`?"),
-        P::UnknownField { suggestion: None, .. } => tr!(lang, "remove it; docs/authoring.md lists the fields", "hapus field ini; docs/authoring.md mendaftar field yang ada"),
+        P::UnknownField { suggestion: None, .. } => tr!(lang, "remove it; docs/authoring.md lists the fields", "hapus field ini; docs/authoring.md mencantumkan field yang ada"),
         P::DuplicateKey { key, first_line: line } => tr!(lang, "`{key}` is already given on line {line}; keep one of them", "`{key}` sudah ada di baris {line}; simpan salah satunya"),
-        P::NoQuiz => tr!(lang, "add a quiz file such as `quizzes/interests.yaml`", "tambahkan berkas kuis seperti `quizzes/interests.yaml`"),
-        P::NoRole => tr!(lang, "add a role file such as `roles/ai-engineer.yaml`", "tambahkan berkas peran seperti `roles/ai-engineer.yaml`"),
+        P::NoQuiz => tr!(lang, "add a quiz file such as `quizzes/interests.yaml`", "tambahkan file kuis seperti `quizzes/interests.yaml`"),
+        P::NoRole => tr!(lang, "add a role file such as `roles/ai-engineer.yaml`", "tambahkan file peran seperti `roles/ai-engineer.yaml`"),
         P::ManyDefaults { .. } => tr!(lang, "keep `default: true` on one quiz only", "pakai `default: true` pada satu kuis saja"),
         P::DuplicateIdAcrossFiles { id, first_file: first, .. } => tr!(lang, "`{id}` is already defined in {first}", "`{id}` sudah didefinisikan di {first}"),
         P::MissingField { field } => tr!(lang, "add `{field}:`; docs/authoring.md describes it", "tambahkan `{field}:`; docs/authoring.md menjelaskannya"),
@@ -454,6 +482,10 @@ pub fn hint(p: &Problem, lang: Lang) -> Option<String> {
         | P::BadLevel { suggest: s, .. }
         | P::UnknownPrerequisite { suggest: s, .. }
         | P::BadResourceKind { suggest: s, .. } => suggest(s, lang),
+        P::FewItemsForDimension { dimension: d, .. } => tr!(lang, "add questions that inform `{d}`, or lower `quality.min_items_per_dimension` in the quiz file", "tambahkan pertanyaan yang mengukur `{d}`, atau turunkan `quality.min_items_per_dimension` di file kuis"),
+        P::FewReverseItems { dimension: d, .. } => tr!(lang, "add likert statements with `dimension: {d}` and `reverse: true`, or lower `quality.min_reverse_per_dimension` in the quiz file", "tambahkan pernyataan likert dengan `dimension: {d}` dan `reverse: true`, atau turunkan `quality.min_reverse_per_dimension` di file kuis"),
+        P::RoleNamedInItem { .. } => tr!(lang, "describe an activity instead of naming the role; docs/authoring.md has tips on writing items", "gambarkan sebuah aktivitas, jangan sebut nama perannya; docs/authoring.md berisi tips menulis item"),
+        P::InsecureUrl { .. } => tr!(lang, "use the `https://` address", "pakai alamat `https://`"),
         P::LikertWeightOutOfRange { max, .. } => tr!(lang, "use a number above 0 and at most {max}", "pakai angka di atas 0 dan paling besar {max}"),
         P::TooFewOptions { .. } => tr!(lang, "add `options:` with an `id`, `text` and `weights` for each", "tambahkan `options:` dengan `id`, `text` dan `weights` untuk tiap opsi"),
         P::TooManyOptions { .. } => tr!(lang, "keep the options a person can compare at a glance", "batasi opsi agar mudah dibandingkan"),
@@ -471,17 +503,17 @@ pub fn hint(p: &Problem, lang: Lang) -> Option<String> {
         P::PrerequisiteCycle { .. } => tr!(lang, "remove one of these prerequisites so the chain has a start", "hapus salah satu prasyarat ini agar rantainya punya awal"),
         P::BadUrl { .. } => tr!(lang, "write a full address such as `https://docs.python.org/3/tutorial/`", "tulis alamat lengkap seperti `https://docs.python.org/3/tutorial/`"),
         P::UrlWithUserInfo { .. } => tr!(lang, "link to the page itself, such as `https://docs.python.org/3/tutorial/`, with nothing before the host", "tautkan halamannya langsung, seperti `https://docs.python.org/3/tutorial/`, tanpa apa pun sebelum nama host"),
-        P::AnswersTooLarge { .. } => tr!(lang, "an answers file maps question ids to answers; it is small", "berkas jawaban hanya memetakan id pertanyaan ke jawaban; ukurannya kecil"),
+        P::AnswersTooLarge { .. } => tr!(lang, "an answers file maps question ids to answers; it is small", "file jawaban hanya memetakan id pertanyaan ke jawaban; ukurannya kecil"),
         P::AnswersEmpty | P::AnswersShape { .. } => {
             let example = match p {
                 P::AnswersShape { example, .. } => example.clone(),
                 _ => "answers: {…}".to_string(),
             };
-            tr!(lang, "an answers file looks like `{example}`", "berkas jawaban berbentuk `{example}`")
+            tr!(lang, "an answers file looks like `{example}`", "file jawaban berbentuk `{example}`")
         }
         P::WrongQuiz { got, .. } => tr!(lang, "pass `--quiz {got}` or change `quiz:`", "pakai `--quiz {got}` atau ubah `quiz:`"),
-        P::UnknownQuestion { suggestion: Some(s), .. } => tr!(lang, "did you mean `{s}`? `career questions` lists the ids", "maksudnya `{s}`? `career questions` mendaftar id-nya"),
-        P::UnknownQuestion { suggestion: None, .. } => tr!(lang, "`career questions` lists the question ids", "`career questions` mendaftar id pertanyaan"),
+        P::UnknownQuestion { suggestion: Some(s), .. } => tr!(lang, "did you mean `{s}`? `career questions` lists the ids", "maksudnya `{s}`? `career questions` menampilkan daftar id-nya"),
+        P::UnknownQuestion { suggestion: None, .. } => tr!(lang, "`career questions` lists the question ids", "`career questions` menampilkan daftar id pertanyaan"),
         P::Misfit { question: qid, misfit } => match misfit {
             Misfit::LikertOutOfRange(_) => tr!(lang, "a likert answer is a whole number from 1 (strongly disagree) to 5 (strongly agree)", "jawaban likert berupa bilangan bulat 1 (sangat tidak setuju) sampai 5 (sangat setuju)"),
             Misfit::LikertNotNumber => tr!(lang, "write e.g. `{qid}: 4`", "tulis misalnya `{qid}: 4`"),

@@ -26,7 +26,7 @@ Penggunaan: {usage}
 fn about_id(path: &str) -> Option<&'static str> {
     Some(match path {
         "" => "Temukan karier yang cocok untukmu lewat kuis minat, lalu ikuti peta belajarnya minggu demi minggu.",
-        "quiz" => "Ikuti kuis minat, atau nilai berkas jawaban dengan --answers.",
+        "quiz" => "Ikuti kuis minat, atau nilai file jawaban dengan --answers.",
         "questions" => "Tampilkan pertanyaan kuis seperti yang dipahami mesin.",
         "roles" => "Daftar semua peran, atau kartu satu peran.",
         "compare" => "Bandingkan peran berdampingan.",
@@ -37,7 +37,7 @@ fn about_id(path: &str) -> Option<&'static str> {
         "progress doing" => "Tandai keterampilan yang sedang dipelajari.",
         "progress skip" => "Tandai keterampilan yang tidak akan dipelajari; tidak dihitung di total.",
         "progress reset" => "Kembalikan keterampilan ke \"belum\".",
-        "validate" => "Periksa paket konten dan laporkan setiap masalah dengan berkas dan barisnya.",
+        "validate" => "Periksa paket konten dan laporkan setiap masalah dengan file dan barisnya.",
         "simulate" => "Ukur kuis dengan responden simulasi: ketepatan dan pertanyaan yang dihemat karena berhenti lebih awal.",
         "completions" => "Cetak skrip pelengkapan untuk shell (bash, zsh, fish atau powershell).",
         "man" => "Cetak halaman manual (roff), untuk `man`.",

@@ -7,6 +7,7 @@ pub mod diagnostics;
 #[cfg(feature = "cli")]
 pub mod help;
 pub mod html;
+pub mod number;
 pub mod quiz;
 pub mod quiz_session;
 pub mod roadmap;
@@ -98,6 +99,12 @@ pub const ROLE: Noun = Noun {
     many: "roles",
     id: "peran",
 };
+pub const WARNING: Noun = Noun {
+    one: "warning",
+    many: "warnings",
+    id: "peringatan",
+};
+
 pub const SKILL: Noun = Noun {
     one: "skill",
     many: "skills",

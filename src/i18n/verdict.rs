@@ -43,7 +43,7 @@ pub static ID: VerdictStrings = VerdictStrings {
     not_enough: "Jawabannya belum cukup untuk sebuah rekomendasi ({answered} dijawab).",
     not_enough_detail: "Tiap minat perlu paling sedikit {min} jawaban sebelum sebuah peran direkomendasikan. Masih kurang:",
     missing_line: "{dimension}: {n} lagi (baru {answered} dari {required})",
-    not_enough_next: "Langkah berikutnya: jawab lebih banyak pertanyaan dengan `career quiz` (atau tambahkan ke berkas jawabanmu), lalu nilai lagi.",
+    not_enough_next: "Langkah berikutnya: jawab lebih banyak pertanyaan dengan `career quiz` (atau tambahkan ke file jawabanmu), lalu nilai lagi.",
     why_paragraph: "{role} paling cocok untukmu, dengan kecocokan {match}%. {strongest} Kamu menjawab {answers}, yang lebih mengarah ke {role} daripada ke {runner}.",
     why_tie: "Jawabanmu sama cocoknya dengan {a} dan {b}, jadi tidak ada yang unggul; baca kedua kartunya.",
     counter: "Yang menarik ke arah lain: jawabanmu tentang {dimension} mengarah ke {role}.",

@@ -128,10 +128,11 @@ pub fn text(role: &Role, pack: &Pack, lang: Lang, style: &Style) -> String {
 }
 
 /// One line per role: name and summary.
-pub fn list(pack: &Pack, lang: Lang, style: &Style) -> String {
+/// Every role of `roles`, one line each, in the order given.
+pub fn list(roles: &[&Role], lang: Lang, style: &Style) -> String {
     let s = lang.strings();
     let mut out = String::new();
-    for role in &pack.roles {
+    for role in roles {
         out.push_str(&style.accent(role.name.get(lang)));
         out.push_str(&style.dim(&format!("  ({})", role.id)));
         out.push('\n');
@@ -139,7 +140,7 @@ pub fn list(pack: &Pack, lang: Lang, style: &Style) -> String {
         out.push('\n');
     }
     out.push('\n');
-    let example = pack.roles.first().map(|r| r.id.as_str()).unwrap_or("ROLE");
+    let example = roles.first().map(|r| r.id.as_str()).unwrap_or("ROLE");
     out.push_str(&style.wrap(&fill(s.more_about_role, &[("id", &example)]), ""));
     out.push('\n');
     out

@@ -1,6 +1,6 @@
 //! Content and answer problems as `file:line:column: message` lines with hints.
 
-use crate::content::Diagnostic;
+use crate::content::{Diagnostic, Severity};
 use crate::i18n::diagnostics::word;
 use crate::i18n::Lang;
 
@@ -9,6 +9,9 @@ pub fn text(diagnostics: &[Diagnostic], lang: Lang) -> String {
     let mut out = String::new();
     for d in diagnostics {
         let w = word(d, lang);
+        if d.severity == Severity::Warning {
+            out.push_str(&format!("{}: ", s.warning));
+        }
         out.push_str(&w.location_line());
         out.push('\n');
         if let Some(hint) = &w.hint {

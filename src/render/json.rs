@@ -167,6 +167,9 @@ pub fn role(role: &Role, lang: Lang) -> Value {
 }
 
 pub fn diagnostics(pack: &str, problems: &[Diagnostic], lang: Lang) -> Value {
+    let ok = problems
+        .iter()
+        .all(|d| d.severity == crate::content::Severity::Warning);
     let problems = crate::i18n::diagnostics::word_all(problems, lang);
-    json!({"pack": pack, "ok": problems.is_empty(), "problems": problems})
+    json!({"pack": pack, "ok": ok, "problems": problems})
 }

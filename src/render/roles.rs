@@ -17,13 +17,13 @@ impl View for RoleList<'_> {
         self.lang
     }
     fn text(&self, style: &Style) -> String {
-        card::list(self.pack, self.lang, style)
+        card::list(&self.pack.roles_in_pack_order(), self.lang, style)
     }
     fn json(&self) -> Value {
         let roles: Vec<Value> = self
             .pack
-            .roles
-            .iter()
+            .roles_in_pack_order()
+            .into_iter()
             .map(|r| js::role(r, self.lang))
             .collect();
         json!({ "roles": roles })

@@ -5,14 +5,14 @@ use serde_json::{json, Value};
 
 use super::Style;
 use crate::engine::simulate::{ModeReport, Report};
-use crate::i18n::{fill, Lang};
+use crate::i18n::{fill, number, Lang};
 
 /// comfy-table presets with no lines but one under the header: a numbers table reads best bare.
 const HEADER_RULE_UTF8: &str = "     ──            ";
 const HEADER_RULE_ASCII: &str = "     --            ";
 
-fn percent(share: f64) -> String {
-    format!("{:.1}%", share * 100.0)
+fn percent(share: f64, lang: Lang) -> String {
+    number::percent(share * 100.0, 1, lang)
 }
 
 fn mode_name(m: &ModeReport, lang: Lang) -> String {
@@ -20,7 +20,7 @@ fn mode_name(m: &ModeReport, lang: Lang) -> String {
     match (m.mode.as_str(), m.confidence) {
         ("full", _) => s.mode_full.to_string(),
         ("certain", _) => s.mode_certain.to_string(),
-        (_, Some(p)) => fill(s.mode_confidence, &[("p", &format!("{p:.2}"))]),
+        (_, Some(p)) => fill(s.mode_confidence, &[("p", &number::decimal(p, 2, lang))]),
         (other, None) => other.to_string(),
     }
 }
@@ -30,15 +30,19 @@ fn mode_name(m: &ModeReport, lang: Lang) -> String {
 const TABLE_MIN_WIDTH: usize = 76;
 
 /// The cells of one mode's row, after its name.
-fn cells(m: &ModeReport, questions: usize) -> [String; 6] {
+fn cells(m: &ModeReport, questions: usize, lang: Lang) -> [String; 6] {
     let total = questions.max(1) as f64;
     [
-        percent(m.accuracy),
-        percent(m.agreement_with_full),
-        format!("{:.1} ({:.0}%)", m.mean_asked, 100.0 * m.mean_asked / total),
-        format!("{:.1}", m.median_asked),
-        format!("{:.1}", m.p90_asked),
-        percent(m.close_call_rate),
+        percent(m.accuracy, lang),
+        percent(m.agreement_with_full, lang),
+        format!(
+            "{} ({})",
+            number::decimal(m.mean_asked, 1, lang),
+            number::percent(100.0 * m.mean_asked / total, 0, lang)
+        ),
+        number::decimal(m.median_asked, 1, lang),
+        number::decimal(m.p90_asked, 1, lang),
+        percent(m.close_call_rate, lang),
     ]
 }
 
@@ -61,7 +65,7 @@ pub fn text(report: &Report, lang: Lang, style: &Style) -> String {
             ("quiz", &report.quiz),
             ("questions", &report.questions),
             ("seed", &report.seed),
-            ("noise", &report.noise),
+            ("noise", &number::shortest(report.noise, lang)),
         ],
     );
     let body = if style.width >= TABLE_MIN_WIDTH {
@@ -71,7 +75,7 @@ pub fn text(report: &Report, lang: Lang, style: &Style) -> String {
         for m in &report.modes {
             out.push_str(&style.heading(&mode_name(m, lang)));
             out.push('\n');
-            for (h, c) in headers.iter().zip(cells(m, report.questions)) {
+            for (h, c) in headers.iter().zip(cells(m, report.questions, lang)) {
                 out.push_str(&format!("  {h}: {c}\n"));
             }
         }
@@ -99,7 +103,7 @@ fn table(report: &Report, lang: Lang, style: &Style, headers: &[&str; 6]) -> Str
         .set_header(header);
     for m in &report.modes {
         let mut row = vec![mode_name(m, lang)];
-        row.extend(cells(m, report.questions));
+        row.extend(cells(m, report.questions, lang));
         table.add_row(row);
     }
     if let Some(col) = table.column_mut(0) {
@@ -182,10 +186,14 @@ pub fn calibration(report: &Report, lang: Lang, style: &Style) -> String {
         ]);
     for b in &report.calibration {
         table.add_row(vec![
-            format!("{:.2}–{:.2}", b.from, b.to),
+            format!(
+                "{}–{}",
+                number::decimal(b.from, 2, lang),
+                number::decimal(b.to, 2, lang)
+            ),
             b.respondents.to_string(),
-            percent(b.stated),
-            percent(b.observed),
+            percent(b.stated, lang),
+            percent(b.observed, lang),
         ]);
     }
     for c in 1..4 {

@@ -4,7 +4,7 @@ use serde_json::Value;
 
 use super::{diagnostics, json, Style, View};
 use crate::content::{Diagnostic, Pack};
-use crate::i18n::{count, fill, Lang, PROBLEM, QUESTION, QUIZ, ROLE, SKILL};
+use crate::i18n::{count, fill, Lang, PROBLEM, QUESTION, QUIZ, ROLE, SKILL, WARNING};
 
 /// The result of checking the pack called `name`.
 pub struct Validation<'a> {
@@ -26,17 +26,24 @@ impl View for Validation<'_> {
         match self.pack {
             Some(pack) if self.problems.is_empty() => {
                 let questions: usize = pack.quizzes.iter().map(|q| q.questions.len()).sum();
+                // Warnings are reported, but the pack is usable: exit code 0.
+                let summary = if pack.warnings.is_empty() {
+                    s.pack_clean
+                } else {
+                    s.pack_clean_warnings
+                };
                 let line = fill(
-                    s.pack_clean,
+                    summary,
                     &[
                         ("pack", &self.name),
+                        ("warnings", &count(lang, pack.warnings.len(), WARNING)),
                         ("quizzes", &count(lang, pack.quizzes.len(), QUIZ)),
                         ("questions", &count(lang, questions, QUESTION)),
                         ("roles", &count(lang, pack.roles.len(), ROLE)),
                         ("skills", &count(lang, pack.skills.len(), SKILL)),
                     ],
                 );
-                format!("{line}\n")
+                format!("{}{line}\n", diagnostics::text(&pack.warnings, lang))
             }
             _ => {
                 let found = fill(
@@ -52,6 +59,11 @@ impl View for Validation<'_> {
     }
 
     fn json(&self) -> Value {
-        json::diagnostics(self.name, self.problems, self.lang)
+        match self.pack {
+            Some(pack) if self.problems.is_empty() => {
+                json::diagnostics(self.name, &pack.warnings, self.lang)
+            }
+            _ => json::diagnostics(self.name, self.problems, self.lang),
+        }
     }
 }

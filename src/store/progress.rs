@@ -50,7 +50,7 @@ pub fn load(path: &Path, lang: Lang) -> Result<Loaded<Progress>> {
             message: tr!(
                 lang,
                 "{shown} was written by a newer version of career (schema {v}); it was left as it is",
-                "{shown} ditulis oleh versi career yang lebih baru (skema {v}); berkas dibiarkan apa adanya"
+                "{shown} ditulis oleh versi career yang lebih baru (skema {v}); file dibiarkan apa adanya"
             ),
             hint: tr!(
                 lang,
@@ -90,7 +90,7 @@ pub fn damaged_message(path: &Path, aside: &Path, reason: &str, lang: Lang) -> (
         tr!(
             lang,
             "your progress file {p} could not be read ({reason}); it was moved to {a} and kept",
-            "berkas progresmu {p} tidak bisa dibaca ({reason}); berkas dipindahkan ke {a} dan disimpan"
+            "file progresmu {p} tidak bisa dibaca ({reason}); file dipindahkan ke {a} dan disimpan"
         ),
         tr!(
             lang,

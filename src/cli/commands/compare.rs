@@ -8,7 +8,7 @@ use crate::render::compare::Comparison;
 pub fn run(ctx: &Context, args: CompareArgs) -> CommandResult {
     let pack = ctx.pack()?;
     let roles = if args.roles.is_empty() {
-        pack.roles.iter().collect()
+        pack.roles_in_pack_order()
     } else {
         let mut roles: Vec<&crate::content::Role> = Vec::new();
         for id in &args.roles {

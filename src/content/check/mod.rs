@@ -1,5 +1,6 @@
 //! Validation: raw files in, the checked model out, every problem reported.
 
+pub mod quality;
 pub mod quiz;
 pub mod role;
 pub mod skills;

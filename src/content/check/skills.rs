@@ -8,7 +8,9 @@ use crate::content::model::{Level, Resource, ResourceKind, Skill};
 use crate::content::raw::{ResourceEntry, SkillsFile};
 
 pub const LEVELS: [&str; 3] = ["foundation", "core", "advanced"];
-pub const KINDS: [&str; 5] = ["course", "book", "docs", "video", "project"];
+pub const KINDS: [&str; 7] = [
+    "course", "book", "docs", "video", "project", "paper", "site",
+];
 /// The most hours one skill may be estimated at.
 pub const MAX_HOURS: f64 = 2000.0;
 

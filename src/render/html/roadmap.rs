@@ -124,7 +124,7 @@ fn timeline(v: &RoadmapView, plan: &Schedule) -> String {
     let mut intro = fill(
         s.plan_intro,
         &[
-            ("hours", &hours(plan.hours_per_week)),
+            ("hours", &hours(plan.hours_per_week, v.lang)),
             ("start", &date(plan.start)),
         ],
     );
@@ -162,7 +162,7 @@ fn timeline(v: &RoadmapView, plan: &Schedule) -> String {
         &[
             ("date", &date(plan.finish)),
             ("weeks", &plan.weeks.len()),
-            ("hours", &hours(plan.total_hours())),
+            ("hours", &hours(plan.total_hours(), v.lang)),
         ],
     );
     out.push_str(&format!(

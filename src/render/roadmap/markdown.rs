@@ -184,7 +184,7 @@ pub fn schedule(v: &RoadmapView, plan: &crate::roadmap::Schedule) -> String {
     let intro = fill(
         s.plan_intro,
         &[
-            ("hours", &super::hours(plan.hours_per_week)),
+            ("hours", &super::hours(plan.hours_per_week, v.lang)),
             ("start", &date(plan.start)),
         ],
     );
@@ -228,7 +228,7 @@ pub fn schedule(v: &RoadmapView, plan: &crate::roadmap::Schedule) -> String {
         &[
             ("date", &date(plan.finish)),
             ("weeks", &plan.weeks.len()),
-            ("hours", &super::hours(plan.total_hours())),
+            ("hours", &super::hours(plan.total_hours(), v.lang)),
         ],
     );
     out.push_str(&format!("\n**{}**\n\n", escape(&finish)));

@@ -103,7 +103,7 @@ impl<'a> RoadmapView<'a> {
             &[
                 ("stages", &self.plan.stages.len()),
                 ("skills", &self.plan.skills().count()),
-                ("hours", &hours(self.plan.hours(self.pack))),
+                ("hours", &hours(self.plan.hours(self.pack), self.lang)),
             ],
         )
     }
@@ -128,7 +128,7 @@ impl<'a> RoadmapView<'a> {
 
     /// "60 h" or "60 jam".
     pub fn hours_label(&self, h: f64) -> String {
-        fill(self.s().hours, &[("n", &hours(h))])
+        fill(self.s().hours, &[("n", &hours(h, self.lang))])
     }
 
     pub fn level(&self, level: Level) -> &'static str {
@@ -148,6 +148,8 @@ impl<'a> RoadmapView<'a> {
             ResourceKind::Docs => s.kind_docs,
             ResourceKind::Video => s.kind_video,
             ResourceKind::Project => s.kind_project,
+            ResourceKind::Paper => s.kind_paper,
+            ResourceKind::Site => s.kind_site,
         }
     }
 
@@ -256,12 +258,13 @@ pub fn week_rows(schedule: &Schedule) -> Vec<WeekRow> {
     rows
 }
 
-/// Hours as shown: whole numbers without decimals, others with one.
-pub fn hours(h: f64) -> String {
+/// Hours as shown: whole numbers without decimals, others with one (a decimal
+/// comma in Indonesian).
+pub fn hours(h: f64, lang: Lang) -> String {
     if (h - h.round()).abs() < 0.05 {
         format!("{:.0}", h.round())
     } else {
-        format!("{h:.1}")
+        crate::i18n::number::decimal(h, 1, lang)
     }
 }
 
@@ -282,12 +285,13 @@ pub fn date(d: chrono::NaiveDate) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::hours;
+    use super::{hours, Lang};
 
     #[test]
     fn hours_drop_needless_decimals() {
-        assert_eq!(hours(60.0), "60");
-        assert_eq!(hours(7.5), "7.5");
-        assert_eq!(hours(0.333), "0.3");
+        assert_eq!(hours(60.0, Lang::En), "60");
+        assert_eq!(hours(7.5, Lang::En), "7.5");
+        assert_eq!(hours(7.5, Lang::Id), "7,5");
+        assert_eq!(hours(0.333, Lang::En), "0.3");
     }
 }

@@ -18,8 +18,8 @@ fn tally_line(t: &Tally, lang: Lang) -> String {
         &[
             ("done", &t.done),
             ("skills", &t.skills),
-            ("done_hours", &hours(t.done_hours)),
-            ("hours", &hours(t.hours - t.skipped_hours)),
+            ("done_hours", &hours(t.done_hours, lang)),
+            ("hours", &hours(t.hours - t.skipped_hours, lang)),
         ],
     )
 }

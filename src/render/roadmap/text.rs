@@ -36,7 +36,7 @@ impl Exporter for TextExporter {
             let left = tally(v.plan, v.pack, v.progress).overall.remaining_hours();
             push(
                 &mut out,
-                &fill(s.remaining, &[("hours", &super::hours(left))]),
+                &fill(s.remaining, &[("hours", &super::hours(left, v.lang))]),
             );
         }
         if !v.plan.left_out.is_empty() {
@@ -185,7 +185,7 @@ impl TextExporter {
         let intro = fill(
             s.plan_intro,
             &[
-                ("hours", &super::hours(plan.hours_per_week)),
+                ("hours", &super::hours(plan.hours_per_week, v.lang)),
                 ("start", &date(plan.start)),
             ],
         );
@@ -223,7 +223,7 @@ impl TextExporter {
             &[
                 ("date", &date(plan.finish)),
                 ("weeks", &plan.weeks.len()),
-                ("hours", &super::hours(plan.total_hours())),
+                ("hours", &super::hours(plan.total_hours(), v.lang)),
             ],
         );
         push(out, &st.heading(&st.wrap(&finish, "  ")));
