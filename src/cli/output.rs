@@ -63,6 +63,10 @@ pub fn report(e: &CareerError, lang: Lang) {
                 )
             )
         }
+        CareerError::Store(e) => {
+            let (message, hint) = crate::i18n::store::error(e, lang);
+            format!("{label} {message}\n  {}: {hint}", s.hint)
+        }
         CareerError::Data { message, hint } | CareerError::Usage { message, hint } => {
             format!("{label} {message}\n  {}: {hint}", s.hint)
         }

@@ -5,6 +5,7 @@ mod tr;
 mod adaptive;
 pub mod quiz;
 pub mod roadmap;
+pub mod store;
 mod strings;
 
 pub use adaptive::AdaptiveStrings;
