@@ -33,7 +33,7 @@ fn main() {
         std::process::exit(2);
     };
     let source = PackSource::Folder(dir.into());
-    let (ms, pack) = fastest(|| content::load(&source, Lang::En).expect("the pack loads"));
+    let (ms, pack) = fastest(|| content::load(&source).expect("the pack loads"));
     println!("load      {ms:>8.1} ms");
     let role = pack.role(&role).expect("the role exists");
     let (ms, _) = fastest(|| SkillGraph::new(&pack).len());

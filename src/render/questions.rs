@@ -58,3 +58,21 @@ pub fn text(quiz: &Quiz, lang: Lang, style: &Style) -> String {
     }
     out
 }
+
+/// The quiz's questions, as a [`super::View`].
+pub struct QuestionsView<'a> {
+    pub quiz: &'a Quiz,
+    pub lang: Lang,
+}
+
+impl super::View for QuestionsView<'_> {
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+    fn text(&self, style: &Style) -> String {
+        text(self.quiz, self.lang, style)
+    }
+    fn json(&self) -> serde_json::Value {
+        super::json::questions(self.quiz, self.lang)
+    }
+}

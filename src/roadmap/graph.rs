@@ -357,10 +357,9 @@ impl<'p> SkillGraph<'p> {
 mod tests {
     use super::*;
     use crate::content::{PackSource, Skill, Text};
-    use crate::i18n::Lang;
 
     fn chain(n: usize) -> Pack {
-        let mut pack = crate::content::load(&PackSource::BuiltIn, Lang::En).unwrap();
+        let mut pack = crate::content::load(&PackSource::BuiltIn).unwrap();
         let template = pack.skills.values().next().unwrap().clone();
         pack.skills.clear();
         for i in 0..n {

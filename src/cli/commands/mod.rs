@@ -1,8 +1,11 @@
 //! One file per command; each loads what it needs, calls the engine and renders.
 
 mod compare;
+mod completions;
+mod init;
 mod interactive;
 mod last_role;
+mod man;
 mod progress;
 mod questions;
 mod quiz;
@@ -10,6 +13,7 @@ mod result;
 pub(super) mod roadmap;
 mod roles;
 mod saved;
+mod schema;
 mod simulate;
 mod validate;
 
@@ -27,5 +31,9 @@ pub fn run(ctx: &Context, command: Command) -> CommandResult {
         Command::Progress(args) => progress::run(ctx, args),
         Command::Validate(args) => validate::run(ctx, args),
         Command::Simulate(args) => simulate::run(ctx, args),
+        Command::Completions(args) => completions::run(args),
+        Command::Man => man::run(ctx),
+        Command::Init(args) => init::run(ctx, args),
+        Command::Schema(args) => schema::run(ctx, args),
     }
 }

@@ -1,18 +1,17 @@
 //! `career questions`: the quiz as the engine understood it.
 
-use crate::cli::args::{Format, QuestionsArgs};
-use crate::cli::output::print;
+use crate::cli::args::QuestionsArgs;
+use crate::cli::output::show;
 use crate::cli::{CommandResult, Context};
-use crate::render;
+use crate::render::questions::QuestionsView;
 
 pub fn run(ctx: &Context, args: QuestionsArgs) -> CommandResult {
     let pack = ctx.pack()?;
     let quiz = ctx.quiz(&pack, args.quiz.as_deref())?;
-    match args.format {
-        Format::Text => print(&render::questions::text(quiz, ctx.lang, &ctx.style)),
-        Format::Json => print(&render::json::to_string(&render::json::document(
-            render::json::questions(quiz, ctx.lang),
-        ))),
-    }
+    let view = QuestionsView {
+        quiz,
+        lang: ctx.lang,
+    };
+    show(args.format, ctx.style, &view);
     Ok(())
 }
