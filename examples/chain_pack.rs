@@ -2,7 +2,9 @@
 //! and one role whose roadmap holds all of them, for measuring `roadmap` and
 //! `progress` on long prerequisite chains (see docs/performance.md).
 //!
-//! `cargo run --release --example chain_pack -- DIR N`
+//! `cargo run --release --example chain_pack -- DIR N [ROLES]` writes ROLES
+//! roles (default 1), each with the whole chain: `career progress` measures
+//! every roadmap that holds a tracked skill.
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -10,7 +12,7 @@ use std::path::PathBuf;
 fn main() {
     let mut args = std::env::args().skip(1);
     let (Some(dir), Some(n)) = (args.next(), args.next()) else {
-        eprintln!("usage: chain_pack DIR N");
+        eprintln!("usage: chain_pack DIR N [ROLES]");
         std::process::exit(2);
     };
     let dir = PathBuf::from(dir);
@@ -18,6 +20,7 @@ fn main() {
         eprintln!("N must be a whole number");
         std::process::exit(2);
     });
+    let roles: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(1);
     std::fs::create_dir_all(dir.join("quizzes")).expect("create quizzes/");
     std::fs::create_dir_all(dir.join("roles")).expect("create roles/");
     let quiz = "id: chain\ntitle: \"Chain quiz\"\nlanguages: [en]\ndimensions:\n  - id: product\n    name: \"Product\"\n    description: \"Building things\"\nquestions:\n  - id: q1\n    kind: likert\n    dimension: product\n    text: \"I like shipping features.\"\n";
@@ -41,7 +44,7 @@ fn main() {
     // Ten stages, the chain cut into equal parts, each stage listed backwards
     // so ordering has real work to do.
     let stages = 10.min(n.max(1));
-    let mut role = String::from("id: chain\nname: \"Chain\"\nsummary: \"Learns a long chain.\"\ntargets: {product: 80}\nfocus: \"Chains.\"\nwork: [\"Learn.\"]\nmodels:\n  from_scratch: rarely\n  existing: main\n  note: \"n/a\"\nmath_depth: \"Light.\"\nexamples: [\"A chain.\"]\nanalogy: \"A ladder.\"\nemployers: [\"Anyone\"]\nneighbours: []\nroadmap:\n  outside: \"Nothing.\"\n  stages:\n");
+    let mut role = String::from("name: \"Chain\"\nsummary: \"Learns a long chain.\"\ntargets: {product: 80}\nfocus: \"Chains.\"\nwork: [\"Learn.\"]\nmodels:\n  from_scratch: rarely\n  existing: main\n  note: \"n/a\"\nmath_depth: \"Light.\"\nexamples: [\"A chain.\"]\nanalogy: \"A ladder.\"\nemployers: [\"Anyone\"]\nneighbours: []\nroadmap:\n  outside: \"Nothing.\"\n  stages:\n");
     for k in 0..stages {
         let (from, to) = (k * n / stages, (k + 1) * n / stages);
         let ids: Vec<String> = (from..to).rev().map(|i| format!("s{i}")).collect();
@@ -51,5 +54,16 @@ fn main() {
             ids.join(", ")
         );
     }
-    std::fs::write(dir.join("roles/chain.yaml"), role).expect("write role");
+    for r in 0..roles {
+        let id = if r == 0 {
+            "chain".to_string()
+        } else {
+            format!("chain{r}")
+        };
+        std::fs::write(
+            dir.join(format!("roles/{id}.yaml")),
+            format!("id: {id}\n{role}"),
+        )
+        .expect("write role");
+    }
 }
