@@ -121,7 +121,7 @@ fn the_roadmap_page_has_stages_skills_ids_links_timeline_and_progress() {
         "skill ids shown"
     );
     assert!(
-        page.contains("<span class=\"pill\">60 h</span>"),
+        page.contains("<span class=\"pill\">60\u{a0}h</span>"),
         "hours shown"
     );
     assert!(page
