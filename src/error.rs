@@ -32,6 +32,9 @@ pub enum CareerError {
     /// The command was used wrongly (bad id, missing terminal).
     #[error("{message}")]
     Usage { message: String, hint: String },
+    /// Saved state could not be read or written.
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
     /// The command's output already describes the failure (e.g. `validate`).
     #[error("failed")]
     Reported,
@@ -47,6 +50,7 @@ impl CareerError {
             | CareerError::Answers { .. }
             | CareerError::Io { .. }
             | CareerError::Data { .. }
+            | CareerError::Store(_)
             | CareerError::Reported => 1,
             CareerError::Usage { .. } => 2,
             CareerError::Interrupted { .. } => 130,

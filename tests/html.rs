@@ -121,7 +121,7 @@ fn the_roadmap_page_has_stages_skills_ids_links_timeline_and_progress() {
         "skill ids shown"
     );
     assert!(
-        page.contains("<span class=\"pill\">60 h</span>"),
+        page.contains("<span class=\"pill\">60\u{a0}h</span>"),
         "hours shown"
     );
     assert!(page
@@ -135,7 +135,7 @@ fn the_roadmap_page_has_stages_skills_ids_links_timeline_and_progress() {
         !timeline.contains(">Python programming<"),
         "done skills are not planned"
     );
-    assert!(page.contains("10 h a week, starting 2027-01-04"));
+    assert!(page.contains("10\u{a0}h a week, starting 2027-01-04"));
 }
 
 #[test]

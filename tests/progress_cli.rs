@@ -273,3 +273,261 @@ fn a_damaged_file_is_reported_and_kept_aside() {
         .count();
     assert_eq!(kept, 2, "both damaged files are kept");
 }
+
+/// The ids of the first `n` skills of a roadmap.
+fn some_skills(home: &Path, n: usize) -> Vec<String> {
+    let doc = roadmap_json(home, "ml-engineer");
+    common::roadmap::skill_ids(&doc)
+        .into_iter()
+        .take(n)
+        .collect()
+}
+
+fn tracked(home: &Path, content: Option<&Path>) -> serde_json::Map<String, Value> {
+    let mut cmd = career(home);
+    if let Some(dir) = content {
+        cmd.arg("--content").arg(dir);
+    }
+    let out = cmd.args(["progress", "--format", "json"]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    json(&out)["skills"].as_object().unwrap().clone()
+}
+
+#[test]
+fn twenty_markings_at_once_are_all_kept() {
+    let home = tempfile::tempdir().unwrap();
+    let skills = some_skills(home.path(), 20);
+    assert_eq!(skills.len(), 20);
+    let children: Vec<_> = skills
+        .iter()
+        .map(|id| {
+            // The real binary, twenty processes at once.
+            std::process::Command::new(env!("CARGO_BIN_EXE_career"))
+                .env("CAREER_HOME", home.path())
+                .env("LANG", "C.UTF-8")
+                .env_remove("CAREER_CONTENT")
+                .args(["progress", "done", id])
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let now = tracked(home.path(), None);
+    for id in &skills {
+        assert_eq!(
+            now.get(id).and_then(Value::as_str),
+            Some("done"),
+            "{id} lost"
+        );
+    }
+    assert_eq!(now.len(), 20);
+}
+
+#[test]
+fn leftovers_of_a_killed_write_are_removed_by_the_next_write() {
+    let home = tempfile::tempdir().unwrap();
+    let stale = [
+        home.path().join(".progress.json.x1Y2z3.tmp"),
+        home.path().join(".tmpAb12Cd"),
+    ];
+    for p in &stale {
+        fs::write(p, b"{\"schema_version\": 2, \"pa").unwrap();
+    }
+    career(home.path())
+        .args(["progress", "done", "python"])
+        .assert()
+        .success();
+    for p in &stale {
+        assert!(!p.exists(), "{} is still there", p.display());
+    }
+}
+
+#[test]
+fn a_fifo_or_a_huge_progress_file_is_refused_at_once() {
+    let home = tempfile::tempdir().unwrap();
+    let path = home.path().join("progress.json");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&path)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    career(home.path())
+        .arg("progress")
+        .timeout(std::time::Duration::from_secs(20))
+        .assert()
+        .code(1)
+        .stderr(contains("is not a regular file"));
+    fs::remove_file(&path).unwrap();
+
+    let f = fs::File::create(&path).unwrap();
+    f.set_len(200 * 1024 * 1024).unwrap();
+    for args in [vec!["progress"], vec!["progress", "done", "python"]] {
+        career(home.path())
+            .args(&args)
+            .timeout(std::time::Duration::from_secs(20))
+            .assert()
+            .code(1)
+            .stderr(contains("larger than a saved file ever is"));
+    }
+    assert_eq!(
+        fs::metadata(&path).unwrap().len(),
+        200 * 1024 * 1024,
+        "left as it is"
+    );
+}
+
+#[test]
+fn a_failed_save_says_which_file_why_and_that_nothing_changed() {
+    let home = tempfile::tempdir().unwrap();
+    // The data directory is a file: no folder can be made there.
+    let blocker = home.path().join("not-a-folder");
+    fs::write(&blocker, b"").unwrap();
+    let out = career(home.path())
+        .env("CAREER_HOME", &blocker)
+        .args(["progress", "done", "python"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty(), "no success is reported");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("saving failed"), "{err}");
+    assert!(err.contains("progress.json could not be written"), "{err}");
+    assert!(
+        err.contains("a file stands where a folder should be"),
+        "{err}"
+    );
+    assert!(err.contains("nothing was changed"), "{err}");
+    // The file named is progress.json, never a temporary file beside it.
+    assert!(
+        !err.contains("progress.json.") && !err.contains("cannot read"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_empty_skill_is_a_usage_error_and_writes_nothing() {
+    let home = tempfile::tempdir().unwrap();
+    for blank in ["", " ", ",", " , "] {
+        career(home.path())
+            .args(["progress", "done", blank])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(contains("no skill was named"));
+    }
+    assert!(!home.path().join("progress.json").exists());
+}
+
+#[test]
+fn skills_are_marked_by_name_or_id_in_any_case() {
+    let home = tempfile::tempdir().unwrap();
+    career(home.path())
+        .args(["progress", "done", "Python programming", "GIT"])
+        .assert()
+        .success()
+        .stdout(contains("Python programming, Git and version control"));
+    let now = tracked(home.path(), None);
+    assert_eq!(now["python"], "done");
+    assert_eq!(now["git"], "done");
+    career(home.path())
+        .args(["progress", "done", "Pyton programming"])
+        .assert()
+        .code(2)
+        .stderr(contains("did you mean `python`?"));
+}
+
+#[test]
+fn an_unknown_status_is_named_without_serde_words_or_escapes() {
+    let home = tempfile::tempdir().unwrap();
+    fs::write(
+        home.path().join("progress.json"),
+        "{\"schema_version\": 1, \"skills\": {\"python\": \"fin\\u001b[31mished\"}}",
+    )
+    .unwrap();
+    let out = career(home.path()).arg("progress").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("skill `python` has status `fin"), "{err}");
+    assert!(err.contains("expected todo, doing, done or skip"), "{err}");
+    assert!(
+        !err.contains("unknown variant") && !err.contains('\u{1b}'),
+        "{err}"
+    );
+}
+
+#[test]
+fn progress_is_kept_per_pack() {
+    let home = tempfile::tempdir().unwrap();
+    let packs = tempfile::tempdir().unwrap();
+    let (a, b) = (packs.path().join("a"), packs.path().join("b"));
+    common::roadmap::copy_pack(&common::roadmap::tiny_pack(), &a);
+    common::roadmap::copy_pack(&common::roadmap::tiny_pack(), &b);
+    career(home.path())
+        .arg("--content")
+        .arg(&a)
+        .args(["progress", "done", "coding"])
+        .assert()
+        .success();
+    career(home.path())
+        .args(["progress", "doing", "python"])
+        .assert()
+        .success();
+    assert_eq!(tracked(home.path(), Some(&a))["coding"], "done");
+    assert!(
+        tracked(home.path(), Some(&b)).is_empty(),
+        "pack b has its own"
+    );
+    let built_in = tracked(home.path(), None);
+    assert_eq!(built_in.len(), 1);
+    assert_eq!(built_in["python"], "doing");
+    let roadmap_b = career(home.path())
+        .arg("--content")
+        .arg(&b)
+        .args(["roadmap", "builder", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(status_of(&json(&roadmap_b), "coding"), "todo");
+}
+
+#[test]
+fn an_old_progress_file_becomes_the_built_in_packs_without_loss() {
+    let home = tempfile::tempdir().unwrap();
+    let path = home.path().join("progress.json");
+    fs::write(
+        &path,
+        r#"{"schema_version": 1, "skills": {"python": "done", "numpy": "doing", "sql": "skip"}}"#,
+    )
+    .unwrap();
+    let doc = roadmap_json(home.path(), "ml-engineer");
+    assert_eq!(status_of(&doc, "python"), "done");
+    career(home.path())
+        .args(["progress", "done", "git"])
+        .assert()
+        .success();
+    let now = tracked(home.path(), None);
+    for (id, status) in [
+        ("python", "done"),
+        ("numpy", "doing"),
+        ("sql", "skip"),
+        ("git", "done"),
+    ] {
+        assert_eq!(now[id], status, "{id}");
+    }
+    let file: Value = serde_json::from_slice(&fs::read(&path).unwrap()).unwrap();
+    assert_eq!(file["schema_version"], 2);
+    // Another pack starts with nothing.
+    assert!(tracked(home.path(), Some(&common::roadmap::tiny_pack())).is_empty());
+}

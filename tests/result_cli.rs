@@ -111,11 +111,16 @@ fn with_nothing_saved_result_and_roadmap_say_how_to_get_a_result() {
         .code(2)
         .stderr(predicate::str::contains("career quiz"))
         .stderr(predicate::str::contains("career roadmap ROLE"));
-    career(home.path())
-        .args(["result", "--history"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("No saved results yet"));
+    // The same rule with --history: exit 1 and how to get a result.
+    for format in ["text", "json"] {
+        career(home.path())
+            .args(["result", "--history", "--format", format])
+            .assert()
+            .code(1)
+            .stdout("")
+            .stderr(predicate::str::contains("no saved result"))
+            .stderr(predicate::str::contains("career quiz"));
+    }
 }
 
 #[test]
@@ -237,14 +242,7 @@ fn a_damaged_result_is_reported_and_moved_aside_not_overwritten() {
 #[test]
 fn a_result_for_another_quiz_version_is_explained_not_recomputed() {
     let home = tempfile::tempdir().unwrap();
-    let file = product_answers(home.path());
-    career(home.path())
-        .arg("quiz")
-        .arg("--answers")
-        .arg(&file)
-        .assert()
-        .success();
-    let saved = &result_files(home.path())[0];
+    let saved = &save_one_result(home.path());
     let mut json: serde_json::Value =
         serde_json::from_slice(&std::fs::read(saved).unwrap()).unwrap();
     json["quiz_version"] = serde_json::json!(99);
@@ -261,4 +259,50 @@ fn a_result_for_another_quiz_version_is_explained_not_recomputed() {
         .assert()
         .success()
         .stdout(predicate::str::contains("v99"));
+}
+
+#[test]
+fn a_result_from_a_newer_version_or_with_an_unknown_value_is_named_plainly() {
+    let home = tempfile::tempdir().unwrap();
+    let saved = save_one_result(home.path());
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&saved).unwrap()).unwrap();
+    json["schema_version"] = serde_json::json!(99);
+    std::fs::write(&saved, serde_json::to_vec(&json).unwrap()).unwrap();
+    for args in [vec!["result"], vec!["result", "--history"]] {
+        career(home.path())
+            .args(&args)
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains(
+                "was written by a newer version of career (schema 99)",
+            ));
+    }
+    assert!(saved.exists(), "a newer file is left as it is");
+
+    json["schema_version"] = serde_json::json!(1);
+    json["stop_rule"] = serde_json::json!("sideways\u{1b}[2J");
+    std::fs::write(&saved, serde_json::to_vec(&json).unwrap()).unwrap();
+    let out = career(home.path()).arg("result").output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("a field has a value this version does not understand"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("unknown variant") && !err.contains('\u{1b}'),
+        "{err}"
+    );
+}
+
+/// Scores the product answers once; returns the saved result's file.
+fn save_one_result(home: &std::path::Path) -> std::path::PathBuf {
+    let file = product_answers(home);
+    career(home)
+        .arg("quiz")
+        .arg("--answers")
+        .arg(&file)
+        .assert()
+        .success();
+    result_files(home)[0].clone()
 }

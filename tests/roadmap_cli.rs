@@ -394,7 +394,7 @@ fn text_shows_stages_hours_resources_milestones_and_boundaries() {
     for needle in [
         "Roadmap: ML Engineer",
         "Stage 1: Programming foundations",
-        "[ ] Python programming · 60 h · foundation",
+        "[ ] Python programming (python) · 60\u{a0}h · foundation",
         "https://docs.python.org/3/tutorial/",
         "(docs, free)",
         "Milestone project: Price predictor from raw data",
@@ -402,7 +402,7 @@ fn text_shows_stages_hours_resources_milestones_and_boundaries() {
         "Outside ML Engineer:",
         "Data Scientist:",
         "Weekly plan",
-        "Weeks 1–6 (2027-01-04 – 2027-02-14): Python programming 60 h (finished)",
+        "Weeks 1–6 (2027-01-04 – 2027-02-14): Python programming 60\u{a0}h (finished)",
         "Finish: ",
     ] {
         assert!(text.contains(needle), "missing `{needle}` in:\n{text}");
@@ -462,15 +462,16 @@ fn markdown_is_a_github_checklist() {
 }
 
 #[test]
-fn mermaid_is_a_fenced_flowchart_with_safe_ids_and_quoted_labels() {
+fn mermaid_is_a_plain_flowchart_with_safe_ids_and_quoted_labels() {
     let home = tempfile::tempdir().unwrap();
     let out = career(home.path())
         .args(["roadmap", "ml-engineer", "--format", "mermaid"])
         .output()
         .unwrap();
     let m = String::from_utf8(out.stdout).unwrap();
-    assert!(m.starts_with("```mermaid\nflowchart TD\n"));
-    assert!(m.ends_with("```\n"));
+    // A valid `.mmd` file: no Markdown fences.
+    assert!(m.starts_with("flowchart TD\n"), "{m}");
+    assert!(!m.contains("```"), "{m}");
     let doc = roadmap(&["ml-engineer", "--format", "json"]);
     let pres = prerequisites(&doc);
     let edges: Vec<&str> = m.lines().filter(|l| l.contains(" --> ")).collect();
@@ -579,4 +580,191 @@ fn texts_and_addresses_from_a_pack_cannot_send_terminal_codes() {
             "{format} output carries a bell"
         );
     }
+}
+
+#[test]
+fn text_and_markdown_show_every_skills_id() {
+    for pack in [
+        common::roadmap::default_pack(),
+        common::roadmap::tiny_pack(),
+    ] {
+        let home = tempfile::tempdir().unwrap();
+        let role = if pack.ends_with("tiny-pack") {
+            "builder"
+        } else {
+            "ai-engineer"
+        };
+        let run = |format: &str| {
+            let out = career(home.path())
+                .arg("--content")
+                .arg(&pack)
+                .args(["roadmap", role, "--format", format])
+                .output()
+                .unwrap();
+            assert!(out.status.success());
+            String::from_utf8(out.stdout).unwrap()
+        };
+        let doc = json(
+            &career(home.path())
+                .arg("--content")
+                .arg(&pack)
+                .args(["roadmap", role, "--format", "json"])
+                .output()
+                .unwrap(),
+        );
+        let (text, md) = (run("text"), run("markdown"));
+        for k in doc["stages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|s| s["skills"].as_array().unwrap())
+        {
+            let (id, name) = (k["id"].as_str().unwrap(), k["name"].as_str().unwrap());
+            assert!(
+                text.contains(&format!("[ ] {name} ({id}) · ")),
+                "{id} in:\n{text}"
+            );
+            assert!(
+                md.contains(&format!("**{name}** (`{id}`, ")),
+                "{id} in:\n{md}"
+            );
+        }
+    }
+}
+
+#[test]
+fn numbers_stay_with_their_units_on_narrow_terminals() {
+    let home = tempfile::tempdir().unwrap();
+    for lang in ["en", "id"] {
+        let out = career(home.path())
+            .env("COLUMNS", "24")
+            .args([
+                "--lang",
+                lang,
+                "roadmap",
+                "ml-engineer",
+                "--hours-per-week",
+                "10",
+            ])
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        for pair in lines.windows(2) {
+            let ends_with_number = pair[0].trim_end().ends_with(|c: char| c.is_ascii_digit());
+            let next = pair[1].trim_start();
+            let unit_first = ["h ", "h)", "jam", "weeks", "minggu"]
+                .iter()
+                .any(|u| next.starts_with(u))
+                || next == "h";
+            assert!(
+                !(ends_with_number && unit_first),
+                "a number split from its unit:\n{}\n{}",
+                pair[0],
+                pair[1]
+            );
+        }
+        assert!(
+            text.contains("\u{a0}"),
+            "units are joined by non-breaking spaces"
+        );
+    }
+}
+
+#[test]
+fn flags_a_format_cannot_show_are_usage_errors() {
+    let home = tempfile::tempdir().unwrap();
+    for args in [
+        vec!["--format", "mermaid", "--hours-per-week", "10"],
+        vec![
+            "--format",
+            "mermaid",
+            "--hours-per-week",
+            "10",
+            "--start",
+            "2027-01-04",
+        ],
+    ] {
+        career(home.path())
+            .args(["roadmap", "ml-engineer"])
+            .args(&args)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicates::str::contains(
+                "--hours-per-week does not apply to --format mermaid",
+            ));
+    }
+    // The formats that show a weekly plan use the flag.
+    for format in ["text", "markdown", "json"] {
+        let out = career(home.path())
+            .args([
+                "roadmap",
+                "ml-engineer",
+                "--hours-per-week",
+                "10",
+                "--format",
+                format,
+            ])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{format}");
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            text.contains("Weekly plan") || text.contains("\"weeks_total\""),
+            "{format} shows the plan"
+        );
+    }
+}
+
+#[test]
+fn roles_and_skills_are_found_by_id_in_any_case_or_by_name() {
+    let home = tempfile::tempdir().unwrap();
+    let base = roadmap(&["ml-engineer", "--known", "python", "--format", "json"]);
+    for (role, known) in [
+        ("ML-Engineer", "PYTHON"),
+        ("ML Engineer", "Python programming"),
+        ("ml engineer", "python programming"),
+    ] {
+        let doc = roadmap(&[role, "--known", known, "--format", "json"]);
+        assert_eq!(doc["role"], "ml-engineer", "{role}");
+        assert_eq!(doc["left_out"], base["left_out"], "{known}");
+    }
+    // Indonesian names work too.
+    let doc = roadmap(&[
+        "ml-engineer",
+        "--known",
+        "Pemrograman Python",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(doc["left_out"], serde_json::json!(["python"]));
+    for cmd in [
+        vec!["roles", "ML Engineer"],
+        vec!["compare", "ML-Engineer", "ai researcher"],
+    ] {
+        career(home.path()).args(&cmd).assert().success();
+    }
+    career(home.path())
+        .args([
+            "roadmap",
+            "ml-engineer",
+            "--blend",
+            "AI Researcher",
+            "--format",
+            "json",
+        ])
+        .assert()
+        .success();
+    // A near miss is refused with the id to use.
+    career(home.path())
+        .args(["roadmap", "ml-engineer", "--known", "pyton"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("did you mean `python`?"));
+    career(home.path())
+        .args(["roles", "ML-Enginer"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("did you mean `ml-engineer`?"));
 }

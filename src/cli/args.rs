@@ -73,7 +73,7 @@ pub enum Command {
     Compare(CompareArgs),
     /// Show a role's learning roadmap: stages, hours, resources, a weekly plan.
     Roadmap(RoadmapArgs),
-    /// Show your last saved quiz result, or --history for all of them.
+    /// Show your last saved quiz result, or --history for all of them (exit 1 when none is saved).
     Result(ResultArgs),
     /// Track your progress: mark skills done, doing or skipped, or see how far you are.
     Progress(ProgressArgs),
@@ -268,13 +268,13 @@ pub struct RoadmapArgs {
     /// A role id (default: the role of your last saved result).
     #[arg(add = ArgValueCandidates::new(role_ids))]
     pub role: Option<String>,
-    /// Plan week by week at N hours a week (1 to 80).
-    #[arg(long, value_name = "N")]
-    pub hours_per_week: Option<String>,
+    /// Plan week by week at N hours a week (1 to 80; not with --format mermaid).
+    #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = super::commands::roadmap::hours_arg)]
+    pub hours_per_week: Option<super::commands::roadmap::HoursArg>,
     /// The first day of the weekly plan, YYYY-MM-DD (default: today).
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub start: Option<String>,
-    /// Skills you already have, left out of the plan (comma-separated ids).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = super::commands::roadmap::start_arg)]
+    pub start: Option<super::commands::roadmap::StartArg>,
+    /// Skills you already have, left out of the plan (comma-separated ids or names).
     #[arg(long, value_name = "SKILL,...", value_delimiter = ',', add = ArgValueCandidates::new(skill_ids))]
     pub known: Vec<String>,
     /// Blend in a second role's roadmap (for a close call); shared skills appear once.
@@ -311,7 +311,7 @@ pub enum ProgressAction {
 
 #[derive(Debug, Args)]
 pub struct SkillIds {
-    /// Skill ids (spaces or commas between them; see `career roadmap ROLE`).
+    /// Skill ids or names (spaces or commas between them; see `career roadmap ROLE`).
     #[arg(required = true, value_name = "SKILL", value_delimiter = ',', add = ArgValueCandidates::new(skill_ids))]
     pub skills: Vec<String>,
 }

@@ -46,14 +46,17 @@ impl Context {
         })
     }
 
+    /// The role `id` names: its id in any case, or its name in any language.
     pub fn role<'p>(&self, pack: &'p Pack, id: &str) -> Result<&'p Role> {
-        pack.role(id).ok_or_else(|| {
+        crate::suggest::role(pack, id).map_err(|suggestion| {
             let s = self.lang.strings();
             let shown = content::text::sanitize(id);
-            CareerError::usage(
-                fill(s.unknown_role, &[("role", &shown)]),
-                self.known_hint(id, &pack.role_ids()),
-            )
+            let lang = self.lang;
+            let hint = match suggestion {
+                Some(s) => crate::tr!(lang, "did you mean `{s}`?", "maksudnya `{s}`?"),
+                None => self.known_hint("", &pack.role_ids()),
+            };
+            CareerError::usage(fill(s.unknown_role, &[("role", &shown)]), hint)
         })
     }
 

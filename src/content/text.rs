@@ -48,6 +48,11 @@ impl Text {
             .unwrap_or("")
     }
 
+    /// The text in every language it is written in (for matching names).
+    pub fn all(&self) -> impl Iterator<Item = &str> {
+        self.by_lang.values().map(String::as_str)
+    }
+
     /// Whether the text can be shown in `code` without falling back.
     pub fn has(&self, code: &str) -> bool {
         self.by_lang.contains_key(ANY) || self.by_lang.contains_key(code)

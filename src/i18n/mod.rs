@@ -11,6 +11,7 @@ pub mod number;
 pub mod quiz;
 pub mod quiz_session;
 pub mod roadmap;
+pub mod store;
 mod strings;
 pub mod verdict;
 

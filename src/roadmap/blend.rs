@@ -7,26 +7,31 @@
 //! later. Each of the second role's stages (its outcome and milestone) is shown
 //! at the stage where all its skills have been learnt.
 
-use std::collections::BTreeMap;
-
 use super::graph::SkillGraph;
-use super::plan::{build, order_stage, BlendedStage, Plan};
+use super::plan::{build_on, BlendedStage, Plan};
 use crate::content::{Pack, Role};
 
 pub fn blend(pack: &Pack, first: &Role, second: &Role) -> Plan {
-    let mut plan = build(pack, first);
+    blend_on(&SkillGraph::new(pack), first, second)
+}
+
+/// The blend on a graph already built.
+pub fn blend_on(graph: &SkillGraph, first: &Role, second: &Role) -> Plan {
+    let mut plan = build_on(graph, first);
     if first.id == second.id || plan.stages.is_empty() {
         return plan;
     }
-    let graph = SkillGraph::new(pack);
     let n = plan.stages.len();
     let m = second.roadmap.stages.len().max(1);
 
-    // Where each skill goes: the first role's skills stay in their stages.
-    let mut placed: BTreeMap<String, usize> = BTreeMap::new();
+    // Where each skill goes (by catalogue index): the first role's skills
+    // stay in their stages.
+    let mut placed: Vec<Option<usize>> = vec![None; graph.len()];
     for (i, stage) in plan.stages.iter().enumerate() {
         for s in &stage.skills {
-            placed.entry(s.clone()).or_insert(i);
+            if let Some(k) = graph.index(s) {
+                placed[k].get_or_insert(i);
+            }
         }
     }
     let mut added: Vec<Vec<String>> = vec![Vec::new(); n];
@@ -34,18 +39,15 @@ pub fn blend(pack: &Pack, first: &Role, second: &Role) -> Plan {
         // The first role's stage that holds the middle of this stage.
         let relative = ((2 * k + 1) * n / (2 * m)).min(n - 1);
         // In prerequisite order, so a skill's prerequisites are placed before it.
-        for s in order_stage(&stage.skills, pack, &graph) {
-            if placed.contains_key(&s) {
+        for s in graph.order(&stage.skills) {
+            // Stage skills are catalogue ids once the pack is validated.
+            let Some(i) = graph.index(&s) else { continue };
+            if placed[i].is_some() {
                 continue;
             }
-            let after_prerequisites = placed
-                .iter()
-                .filter(|(p, _)| graph.needs(&s, p))
-                .map(|(_, at)| *at)
-                .max()
-                .unwrap_or(0);
+            let after_prerequisites = graph.latest_prerequisite(i, &placed).unwrap_or(0);
             let at = relative.max(after_prerequisites);
-            placed.insert(s.clone(), at);
+            placed[i] = Some(at);
             added[at].push(s);
         }
     }
@@ -55,13 +57,13 @@ pub fn blend(pack: &Pack, first: &Role, second: &Role) -> Plan {
         }
         let mut all = std::mem::take(&mut stage.skills);
         all.extend(extra);
-        stage.skills = order_stage(&all, pack, &graph);
+        stage.skills = graph.order(&all);
     }
     for stage in &second.roadmap.stages {
         let at = stage
             .skills
             .iter()
-            .filter_map(|s| placed.get(s).copied())
+            .filter_map(|s| graph.index(s).and_then(|i| placed[i]))
             .max()
             .unwrap_or(n - 1);
         plan.stages[at].blended.push(BlendedStage {

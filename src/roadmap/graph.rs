@@ -1,55 +1,411 @@
-//! The prerequisite graph of the skill catalogue, as ordering needs it.
+//! The prerequisite graph of the skill catalogue, on indices.
+//!
+//! Built once per command in O(skills + prerequisites): skill `i` is the
+//! `i`-th id of the catalogue, and each skill knows its direct prerequisites
+//! by index. Nothing is closed transitively up front; what ordering needs is
+//! computed for the skills a roadmap holds, when it asks:
+//! - the order of a stage walks only the prerequisites of that stage's skills;
+//! - how many skills build on a skill (a tie-breaker) is counted for the
+//!   skills a roadmap holds, 64 at a time in one sweep of the catalogue, and
+//!   kept for the rest of the run.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::cell::RefCell;
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashMap, VecDeque};
 
-use crate::content::Pack;
+use crate::content::{Level, Pack};
 
-/// For every skill: everything it needs, directly or through other skills,
-/// and how many skills need it in turn. Built once per command.
-#[derive(Debug, Clone, Default)]
-pub struct SkillGraph {
-    needs: BTreeMap<String, BTreeSet<String>>,
-    dependents: BTreeMap<String, usize>,
+/// The catalogue's prerequisite graph. Borrowing the pack keeps ids as `&str`.
+#[derive(Debug)]
+pub struct SkillGraph<'p> {
+    pack: &'p Pack,
+    ids: Vec<&'p str>,
+    index: HashMap<&'p str, usize>,
+    /// Direct prerequisites of each skill, by index (unknown ids left out).
+    prereqs: Vec<Vec<usize>>,
+    /// Direct dependents of each skill, by index.
+    dependents_of: Vec<Vec<usize>>,
+    /// Every skill, prerequisites before the skills that need them (skills
+    /// in a cycle, which validation rejects, come last).
+    topo: Vec<usize>,
+    /// Each skill's place in `topo`.
+    topo_pos: Vec<usize>,
+    /// How many skills build on each skill, once counted.
+    dependents: RefCell<Vec<Option<usize>>>,
+    /// Reused by every walk, so a walk costs what it visits, not the catalogue.
+    visits: RefCell<Visits>,
 }
 
-impl SkillGraph {
-    pub fn new(pack: &Pack) -> SkillGraph {
-        let mut needs: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-        for id in pack.skills.keys() {
-            // Depth-first over prerequisites; the visited set keeps a cycle
-            // (which validation rejects anyway) from looping forever.
-            let mut seen = BTreeSet::new();
-            let mut todo: Vec<&str> = vec![id];
-            while let Some(cur) = todo.pop() {
-                for pre in pack
-                    .skills
-                    .get(cur)
-                    .map(|s| s.prerequisites.as_slice())
-                    .unwrap_or(&[])
-                {
-                    if pre != id && seen.insert(pre.clone()) {
-                        todo.push(pre);
+#[derive(Debug)]
+/// Marks visited skills without clearing a whole vector for every walk.
+struct Visits {
+    stamp: Vec<u32>,
+    now: u32,
+}
+
+impl Visits {
+    fn new(n: usize) -> Visits {
+        Visits {
+            stamp: vec![0; n],
+            now: 0,
+        }
+    }
+
+    fn next(&mut self) {
+        self.now += 1;
+        if self.now == u32::MAX {
+            self.stamp.iter_mut().for_each(|s| *s = 0);
+            self.now = 1;
+        }
+    }
+
+    /// True the first time `i` is seen in this walk.
+    fn first(&mut self, i: usize) -> bool {
+        let fresh = self.stamp[i] != self.now;
+        self.stamp[i] = self.now;
+        fresh
+    }
+}
+
+impl<'p> SkillGraph<'p> {
+    pub fn new(pack: &'p Pack) -> SkillGraph<'p> {
+        let ids: Vec<&str> = pack.skills.keys().map(String::as_str).collect();
+        let index: HashMap<&str, usize> = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+        let n = ids.len();
+        let mut prereqs = vec![Vec::new(); n];
+        let mut dependents_of = vec![Vec::new(); n];
+        for (i, skill) in pack.skills.values().enumerate() {
+            for pre in &skill.prerequisites {
+                if let Some(&p) = index.get(pre.as_str()) {
+                    if p != i && !prereqs[i].contains(&p) {
+                        prereqs[i].push(p);
+                        dependents_of[p].push(i);
                     }
                 }
             }
-            needs.insert(id.clone(), seen);
         }
-        let mut dependents: BTreeMap<String, usize> = BTreeMap::new();
-        for set in needs.values() {
-            for pre in set {
-                *dependents.entry(pre.clone()).or_default() += 1;
+        // Kahn's algorithm: a skill comes after all its prerequisites.
+        let mut waiting: Vec<usize> = prereqs.iter().map(Vec::len).collect();
+        let mut queue: VecDeque<usize> = (0..n).filter(|&i| waiting[i] == 0).collect();
+        let mut topo = Vec::with_capacity(n);
+        while let Some(i) = queue.pop_front() {
+            topo.push(i);
+            for &d in &dependents_of[i] {
+                waiting[d] -= 1;
+                if waiting[d] == 0 {
+                    queue.push_back(d);
+                }
             }
         }
-        SkillGraph { needs, dependents }
+        if topo.len() < n {
+            let mut placed = vec![false; n];
+            topo.iter().for_each(|&i| placed[i] = true);
+            topo.extend((0..n).filter(|&i| !placed[i]));
+        }
+        let mut topo_pos = vec![0; n];
+        for (pos, &i) in topo.iter().enumerate() {
+            topo_pos[i] = pos;
+        }
+        SkillGraph {
+            pack,
+            ids,
+            index,
+            prereqs,
+            dependents_of,
+            topo,
+            topo_pos,
+            dependents: RefCell::new(vec![None; n]),
+            visits: RefCell::new(Visits::new(n)),
+        }
     }
 
-    /// Whether `skill` needs `pre`, directly or through other skills.
-    pub fn needs(&self, skill: &str, pre: &str) -> bool {
-        self.needs.get(skill).is_some_and(|s| s.contains(pre))
+    pub fn pack(&self) -> &'p Pack {
+        self.pack
     }
 
-    /// How many skills of the catalogue build on `skill`.
-    pub fn dependents(&self, skill: &str) -> usize {
-        self.dependents.get(skill).copied().unwrap_or(0)
+    /// The index of a skill id, if the catalogue has it.
+    pub fn index(&self, id: &str) -> Option<usize> {
+        self.index.get(id).copied()
+    }
+
+    pub fn id(&self, i: usize) -> &'p str {
+        self.ids[i]
+    }
+
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+
+    /// Every skill `from` needs, directly or through others (each once),
+    /// visited depth first.
+    fn ancestors(&self, from: &[usize], out: &mut Vec<usize>) {
+        let mut visits = self.visits.borrow_mut();
+        visits.next();
+        let mut todo: Vec<usize> = Vec::new();
+        for &f in from {
+            if visits.first(f) {
+                out.push(f);
+                todo.push(f);
+            }
+        }
+        while let Some(cur) = todo.pop() {
+            for &p in &self.prereqs[cur] {
+                if visits.first(p) {
+                    out.push(p);
+                    todo.push(p);
+                }
+            }
+        }
+    }
+
+    /// Counts, for each of `skills` not yet counted, how many skills of the
+    /// catalogue build on it (directly or not). One sweep of the catalogue in
+    /// prerequisite order per 64 skills: bit `j` of a skill's word says that
+    /// it needs the `j`-th skill of the batch.
+    pub fn count_dependents(&self, skills: &[usize]) {
+        let mut todo: Vec<usize> = {
+            let known = self.dependents.borrow();
+            skills
+                .iter()
+                .copied()
+                .filter(|&s| known[s].is_none())
+                .collect()
+        };
+        todo.sort_by_key(|&s| self.topo_pos[s]);
+        todo.dedup();
+        let mut words = vec![0u64; self.len()];
+        for batch in todo.chunks(64) {
+            let first = self.topo_pos[batch[0]];
+            for &i in &self.topo[first..] {
+                words[i] = 0;
+            }
+            for (j, &s) in batch.iter().enumerate() {
+                words[s] |= 1 << j;
+            }
+            // 64 counters side by side, one bit of each per plane (a binary
+            // counter per bit position): adding a word costs a few steps,
+            // not one per set bit.
+            let mut planes = [0u64; usize::BITS as usize];
+            for &i in &self.topo[first..] {
+                let own = words[i];
+                let mut w = own;
+                for &p in &self.prereqs[i] {
+                    if self.topo_pos[p] >= first {
+                        w |= words[p];
+                    }
+                }
+                words[i] = w;
+                // Bits it inherited: batch skills it builds on.
+                let mut carry = w & !own;
+                for plane in planes.iter_mut() {
+                    if carry == 0 {
+                        break;
+                    }
+                    let sum = *plane ^ carry;
+                    carry &= *plane;
+                    *plane = sum;
+                }
+            }
+            let mut known = self.dependents.borrow_mut();
+            for (j, &s) in batch.iter().enumerate() {
+                let count = planes
+                    .iter()
+                    .enumerate()
+                    .map(|(k, plane)| (((plane >> j) & 1) as usize) << k)
+                    .sum();
+                known[s] = Some(count);
+            }
+        }
+    }
+
+    /// How many skills of the catalogue build on skill `i` (0 when not counted).
+    pub fn dependents(&self, i: usize) -> usize {
+        self.dependents.borrow()[i].unwrap_or(0)
+    }
+
+    /// Orders the skills of one stage: prerequisites first (direct or
+    /// through skills outside the stage), ties broken by level, then by how
+    /// much of the catalogue builds on a skill, then by id.
+    ///
+    /// Kahn's algorithm over the stage's skills and everything they need: a
+    /// skill outside the stage is passed as soon as its prerequisites are, so
+    /// a stage skill is ready exactly when every stage skill it needs is
+    /// placed. Time: the size of that prerequisite set, times log of the stage.
+    pub fn order(&self, skills: &[String]) -> Vec<String> {
+        let mut members: Vec<&str> = skills.iter().map(String::as_str).collect();
+        members.sort_unstable();
+        members.dedup();
+        let indices: Vec<Option<usize>> = members.iter().map(|id| self.index(id)).collect();
+        let known: Vec<usize> = indices.iter().flatten().copied().collect();
+        self.count_dependents(&known);
+        // Catalogue index to place in `members`.
+        let member_of: HashMap<usize, usize> = indices
+            .iter()
+            .enumerate()
+            .filter_map(|(m, i)| i.map(|i| (i, m)))
+            .collect();
+        let mut area = Vec::new();
+        self.ancestors(&known, &mut area);
+        // Prerequisites still to pass, for every skill of the area.
+        let mut waiting: HashMap<usize, usize> =
+            area.iter().map(|&i| (i, self.prereqs[i].len())).collect();
+        let key = |m: usize| {
+            let (level, dependents) = match indices[m] {
+                Some(i) => (self.pack.skills[self.ids[i]].level, self.dependents(i)),
+                None => (Level::Core, 0),
+            };
+            Reverse((level, Reverse(dependents), members[m], m))
+        };
+        let mut ready: BinaryHeap<_> = (0..members.len())
+            .filter(|&m| indices[m].is_none_or(|i| waiting[&i] == 0))
+            .map(key)
+            .collect();
+        let mut passing: Vec<usize> = area
+            .iter()
+            .copied()
+            .filter(|i| waiting[i] == 0 && !member_of.contains_key(i))
+            .collect();
+        let mut out: Vec<String> = Vec::with_capacity(members.len());
+        let mut placed = vec![false; members.len()];
+        loop {
+            // Skills outside the stage pass as soon as they can.
+            let next = match passing.pop() {
+                Some(i) => Some(i),
+                None => match ready.pop() {
+                    Some(Reverse((_, _, id, m))) => {
+                        out.push(id.to_string());
+                        placed[m] = true;
+                        indices[m]
+                    }
+                    None => break,
+                },
+            };
+            let Some(i) = next else { continue };
+            for d in &self.dependents_of[i] {
+                let Some(w) = waiting.get_mut(d) else {
+                    continue;
+                };
+                *w -= 1;
+                if *w == 0 {
+                    match member_of.get(d) {
+                        Some(&m) => ready.push(key(m)),
+                        None => passing.push(*d),
+                    }
+                }
+            }
+        }
+        // Only a prerequisite cycle leaves skills unplaced; validation rejects
+        // those, but nothing is ever dropped silently.
+        out.extend(
+            members
+                .iter()
+                .zip(&placed)
+                .filter(|(_, p)| !**p)
+                .map(|(id, _)| id.to_string()),
+        );
+        out
+    }
+
+    /// The latest of `placed` over everything skill `i` needs (directly or
+    /// not), if any of it is placed.
+    pub fn latest_prerequisite(&self, i: usize, placed: &[Option<usize>]) -> Option<usize> {
+        let mut area = Vec::new();
+        self.ancestors(&self.prereqs[i], &mut area);
+        area.iter().filter_map(|&a| placed[a]).max()
+    }
+
+    /// For a sequence of skills: pairs `(skill, prerequisite)` where the skill
+    /// comes before something it needs (directly or not). One pass in
+    /// prerequisite order: each skill carries the latest position of anything
+    /// it needs, and the skill that holds it.
+    pub fn order_violations(&self, order: &[&str]) -> Vec<(String, String)> {
+        let mut pos: Vec<Option<usize>> = vec![None; self.len()];
+        for (k, id) in order.iter().enumerate() {
+            if let Some(i) = self.index(id) {
+                pos[i].get_or_insert(k);
+            }
+        }
+        // latest[i]: the latest-placed skill i needs, with its position.
+        let mut latest: Vec<Option<(usize, usize)>> = vec![None; self.len()];
+        let mut out = Vec::new();
+        for &i in &self.topo {
+            let mut best: Option<(usize, usize)> = None;
+            for &p in &self.prereqs[i] {
+                let candidates = [latest[p], pos[p].map(|at| (at, p))];
+                for c in candidates.into_iter().flatten() {
+                    if best.is_none_or(|b| c.0 > b.0) {
+                        best = Some(c);
+                    }
+                }
+            }
+            latest[i] = best;
+            if let (Some(at), Some((later, p))) = (pos[i], best) {
+                if later > at {
+                    out.push((self.ids[i].to_string(), self.ids[p].to_string()));
+                }
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{PackSource, Skill, Text};
+
+    fn chain(n: usize) -> Pack {
+        let mut pack = crate::content::load(&PackSource::BuiltIn).unwrap();
+        let template = pack.skills.values().next().unwrap().clone();
+        pack.skills.clear();
+        for i in 0..n {
+            let id = format!("s{i:04}");
+            let skill = Skill {
+                id: id.clone(),
+                name: Text::default(),
+                prerequisites: if i == 0 {
+                    vec![]
+                } else {
+                    vec![format!("s{:04}", i - 1)]
+                },
+                level: Level::Core,
+                ..template.clone()
+            };
+            pack.skills.insert(id, skill);
+        }
+        pack
+    }
+
+    #[test]
+    fn dependents_count_everything_that_builds_on_a_skill() {
+        let pack = chain(200);
+        let g = SkillGraph::new(&pack);
+        let all: Vec<usize> = (0..200).collect();
+        g.count_dependents(&all);
+        // In a chain of 200, skill k is needed by the 199 - k after it.
+        for k in [0, 1, 63, 64, 65, 130, 199] {
+            assert_eq!(g.dependents(g.index(&format!("s{k:04}")).unwrap()), 199 - k);
+        }
+    }
+
+    #[test]
+    fn a_stage_listed_backwards_comes_out_in_prerequisite_order() {
+        let pack = chain(10);
+        let g = SkillGraph::new(&pack);
+        // s0003 needs s0001 only through s0002, which is not in the stage.
+        let stage: Vec<String> = ["s0009", "s0003", "s0001"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(g.order(&stage), vec!["s0001", "s0003", "s0009"]);
+        assert_eq!(
+            g.order_violations(&["s0003", "s0001"]),
+            vec![("s0003".to_string(), "s0001".to_string())]
+        );
+        assert!(g.order_violations(&["s0001", "s0003"]).is_empty());
     }
 }

@@ -2,50 +2,44 @@
 
 use std::collections::BTreeSet;
 
-use super::Plan;
-use crate::content::{text::sanitize, Pack};
-use crate::error::{CareerError, Result};
-use crate::i18n::Lang;
-use crate::tr;
+use thiserror::Error;
 
-/// Checks every id against the catalogue. An unknown id is a usage error
-/// with a "did you mean" hint, so a typo never silently keeps a skill in.
-pub fn resolve(pack: &Pack, ids: &[String], lang: Lang) -> Result<BTreeSet<String>> {
+use super::Plan;
+use crate::content::Pack;
+
+/// A skill named on the command line that the catalogue does not have.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("unknown skill `{given}`")]
+pub struct UnknownSkill {
+    /// What was typed, as typed.
+    pub given: String,
+    /// The closest skill id, if one is close.
+    pub suggestion: Option<String>,
+}
+
+/// The skill id `given` names: an id in any case, or a skill's name in any
+/// language (see `suggest::find`).
+pub fn skill_id<'p>(pack: &'p Pack, given: &str) -> Result<&'p str, UnknownSkill> {
+    crate::suggest::skill(pack, given).map_err(|suggestion| UnknownSkill {
+        given: given.to_string(),
+        suggestion: suggestion.map(str::to_string),
+    })
+}
+
+/// Checks every id against the catalogue. An unknown id is an error with a
+/// "did you mean", so a typo never silently keeps a skill in. Blank entries
+/// (`--known a,,b`) are skipped.
+pub fn resolve(pack: &Pack, ids: &[String]) -> Result<BTreeSet<String>, UnknownSkill> {
     let mut known = BTreeSet::new();
     for raw in ids {
-        let id = raw.trim();
-        if id.is_empty() {
+        let given = raw.trim();
+        if given.is_empty() {
             continue;
         }
-        if !pack.skills.contains_key(id) {
-            return Err(unknown_skill(pack, id, lang));
-        }
-        known.insert(id.to_string());
+        known.insert(skill_id(pack, given)?.to_string());
     }
     Ok(known)
 }
-
-/// The usage error for a skill id the catalogue does not have.
-pub fn unknown_skill(pack: &Pack, id: &str, lang: Lang) -> CareerError {
-    let shown = sanitize(id);
-    let hint = match crate::suggest::closest(id, pack.skills.keys().map(String::as_str)) {
-        Some(s) => tr!(lang, "did you mean `{s}`?", "maksudnya `{s}`?"),
-        None => tr!(
-            lang,
-            "`career roadmap ROLE --format json` lists the skill ids of a roadmap",
-            "`career roadmap PERAN --format json` menampilkan id skill sebuah roadmap"
-        ),
-    };
-    CareerError::usage(
-        tr!(
-            lang,
-            "unknown skill `{shown}`",
-            "skill `{shown}` tidak dikenal"
-        ),
-        hint,
-    )
-}
-
 /// The plan without the `known` skills. Stages left with no skill are
 /// dropped; prerequisites that are known count as met.
 pub fn leave_out(mut plan: Plan, known: &BTreeSet<String>) -> Plan {

@@ -6,11 +6,8 @@
 //! the lowest level (foundation, core, advanced), then the one more of the
 //! catalogue builds on, then the smallest id.
 
-use std::cmp::Reverse;
-use std::collections::{BTreeSet, BinaryHeap};
-
 use super::graph::SkillGraph;
-use crate::content::{Level, Milestone, Pack, Role, Text};
+use crate::content::{Milestone, Pack, Role, Text};
 
 /// The roadmap a person follows.
 #[derive(Debug, Clone)]
@@ -66,17 +63,13 @@ impl Plan {
     /// Pairs `(skill, prerequisite)` where the skill comes first: always empty
     /// for a plan built here; tests and callers use it as a safety check.
     pub fn order_violations(&self, pack: &Pack) -> Vec<(String, String)> {
-        let graph = SkillGraph::new(pack);
         let order: Vec<&str> = self.skills().collect();
-        let mut out = Vec::new();
-        for (i, skill) in order.iter().enumerate() {
-            for later in &order[i + 1..] {
-                if graph.needs(skill, later) {
-                    out.push((skill.to_string(), later.to_string()));
-                }
-            }
-        }
-        out
+        SkillGraph::new(pack).order_violations(&order)
+    }
+
+    /// The plan's skills as a set, for membership tests in a loop.
+    pub fn skill_set(&self) -> std::collections::HashSet<&str> {
+        self.skills().collect()
     }
 }
 
@@ -93,7 +86,11 @@ pub fn skill_hours(pack: &Pack, id: &str) -> f64 {
 
 /// The plan of one role, as its roadmap lays it out.
 pub fn build(pack: &Pack, role: &Role) -> Plan {
-    let graph = SkillGraph::new(pack);
+    build_on(&SkillGraph::new(pack), role)
+}
+
+/// The plan of one role on a graph already built (several plans, one graph).
+pub fn build_on(graph: &SkillGraph, role: &Role) -> Plan {
     let stages = role
         .roadmap
         .stages
@@ -104,7 +101,7 @@ pub fn build(pack: &Pack, role: &Role) -> Plan {
             outcome: s.outcome.clone(),
             milestone: s.milestone.clone(),
             blended: Vec::new(),
-            skills: order_stage(&s.skills, pack, &graph),
+            skills: graph.order(&s.skills),
         })
         .collect();
     Plan {
@@ -113,51 +110,4 @@ pub fn build(pack: &Pack, role: &Role) -> Plan {
         stages,
         left_out: Vec::new(),
     }
-}
-
-/// Orders the skills of one stage: prerequisites first, ties broken by level,
-/// then by how much of the catalogue builds on a skill, then by id.
-pub fn order_stage(skills: &[String], pack: &Pack, graph: &SkillGraph) -> Vec<String> {
-    let set: BTreeSet<&str> = skills.iter().map(String::as_str).collect();
-    let items: Vec<&str> = set.into_iter().collect();
-    let n = items.len();
-    // before[i]: the stage's skills that skill i must come after.
-    let mut waiting = vec![0usize; n];
-    let mut unlocks: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for (i, skill) in items.iter().enumerate() {
-        for (j, pre) in items.iter().enumerate() {
-            if i != j && graph.needs(skill, pre) {
-                waiting[i] += 1;
-                unlocks[j].push(i);
-            }
-        }
-    }
-    let key = |i: usize| {
-        let id = items[i];
-        let level = pack.skills.get(id).map(|s| s.level).unwrap_or(Level::Core);
-        Reverse((level, Reverse(graph.dependents(id)), id, i))
-    };
-    let mut ready: BinaryHeap<_> = (0..n).filter(|&i| waiting[i] == 0).map(key).collect();
-    let mut out = Vec::with_capacity(n);
-    let mut placed = vec![false; n];
-    while let Some(Reverse((_, _, id, i))) = ready.pop() {
-        out.push(id.to_string());
-        placed[i] = true;
-        for &k in &unlocks[i] {
-            waiting[k] -= 1;
-            if waiting[k] == 0 {
-                ready.push(key(k));
-            }
-        }
-    }
-    // Only a prerequisite cycle leaves skills unplaced; validation rejects
-    // those, but nothing is ever dropped silently.
-    out.extend(
-        items
-            .iter()
-            .zip(&placed)
-            .filter(|(_, p)| !**p)
-            .map(|(id, _)| id.to_string()),
-    );
-    out
 }

@@ -33,6 +33,13 @@ impl Status {
         }
     }
 
+    /// The status written `word` (as `as_str` writes it).
+    pub fn parse(word: &str) -> Option<Status> {
+        [Status::Todo, Status::Doing, Status::Done, Status::Skip]
+            .into_iter()
+            .find(|s| s.as_str() == word)
+    }
+
     /// Whether the skill still needs time in a schedule.
     pub fn needs_time(self) -> bool {
         matches!(self, Status::Todo | Status::Doing)

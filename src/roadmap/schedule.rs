@@ -6,14 +6,14 @@
 //! before each of its prerequisites is finished. Time is counted in whole
 //! minutes, so fractions of hours never drift.
 
+use std::collections::HashMap;
+
 use chrono::{Datelike, Days, NaiveDate};
+use thiserror::Error;
 
 use super::plan::{skill_hours, Plan};
 use super::Progress;
 use crate::content::Pack;
-use crate::error::{CareerError, Result};
-use crate::i18n::Lang;
-use crate::tr;
 
 /// The fewest and most hours a week a plan is made for.
 pub const MIN_HOURS_PER_WEEK: f64 = 1.0;
@@ -22,6 +22,73 @@ pub const MAX_HOURS_PER_WEEK: f64 = 80.0;
 pub const FIRST_YEAR: i32 = 1970;
 pub const LAST_YEAR: i32 = 2200;
 
+/// Hours a week to plan with: a number from 1 to 80.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct HoursPerWeek(f64);
+
+/// Why a number of hours a week cannot be planned with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
+pub enum HoursError {
+    /// Not a finite number above 0.
+    #[error("not a number of hours above 0")]
+    NotPositive,
+    /// Above 0 but under [`MIN_HOURS_PER_WEEK`].
+    #[error("less than {MIN_HOURS_PER_WEEK} hour a week")]
+    TooFew,
+    /// Over [`MAX_HOURS_PER_WEEK`].
+    #[error("more than {MAX_HOURS_PER_WEEK} hours a week")]
+    TooMany,
+}
+
+impl HoursPerWeek {
+    pub fn new(hours: f64) -> Result<HoursPerWeek, HoursError> {
+        if !hours.is_finite() || hours <= 0.0 {
+            Err(HoursError::NotPositive)
+        } else if hours < MIN_HOURS_PER_WEEK {
+            Err(HoursError::TooFew)
+        } else if hours > MAX_HOURS_PER_WEEK {
+            Err(HoursError::TooMany)
+        } else {
+            Ok(HoursPerWeek(hours))
+        }
+    }
+
+    pub fn get(self) -> f64 {
+        self.0
+    }
+}
+
+/// Why a start date cannot be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
+pub enum StartError {
+    /// Not written YYYY-MM-DD.
+    #[error("not a date written YYYY-MM-DD")]
+    Shape,
+    /// Written YYYY-MM-DD but not a day of the calendar (2027-02-30).
+    #[error("not a day of the calendar")]
+    NotADay,
+    /// Outside [`FIRST_YEAR`]..=[`LAST_YEAR`].
+    #[error("outside the years {FIRST_YEAR} to {LAST_YEAR}")]
+    OutOfYears,
+}
+
+/// A start date within the years a plan is made for.
+pub fn check_start(date: NaiveDate) -> Result<NaiveDate, StartError> {
+    if (FIRST_YEAR..=LAST_YEAR).contains(&date.year()) {
+        Ok(date)
+    } else {
+        Err(StartError::OutOfYears)
+    }
+}
+
+/// Why a schedule cannot be made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
+pub enum ScheduleError {
+    /// The plan would run past the last date the calendar can hold.
+    #[error("the plan runs past the last date the calendar can show")]
+    PastCalendar,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Schedule {
     pub start: NaiveDate,
@@ -29,6 +96,8 @@ pub struct Schedule {
     pub weeks: Vec<Week>,
     /// The last day of the last week; the start date when nothing is left to learn.
     pub finish: NaiveDate,
+    /// The week (index into `weeks`) each skill is finished in.
+    finished_in: HashMap<String, usize>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -76,10 +145,10 @@ impl Schedule {
     /// from `start`.
     pub fn build(
         skills: &[(String, f64)],
-        hours_per_week: f64,
+        hours_per_week: HoursPerWeek,
         start: NaiveDate,
-        lang: Lang,
-    ) -> Result<Schedule> {
+    ) -> Result<Schedule, ScheduleError> {
+        let hours_per_week = hours_per_week.get();
         let per_week = minutes(hours_per_week).max(1);
         let mut weeks: Vec<Week> = Vec::new();
         let mut items: Vec<WeekItem> = Vec::new();
@@ -89,7 +158,7 @@ impl Schedule {
             let mut first = true;
             while rest > 0 {
                 if left == 0 {
-                    push_week(&mut weeks, std::mem::take(&mut items), start, lang)?;
+                    push_week(&mut weeks, std::mem::take(&mut items), start)?;
                     left = per_week;
                 }
                 let take = rest.min(left);
@@ -105,22 +174,31 @@ impl Schedule {
             }
         }
         if !items.is_empty() {
-            push_week(&mut weeks, items, start, lang)?;
+            push_week(&mut weeks, items, start)?;
         }
         let finish = weeks.last().map(|w| w.end).unwrap_or(start);
+        let finished_in = weeks
+            .iter()
+            .enumerate()
+            .flat_map(|(k, w)| {
+                w.items
+                    .iter()
+                    .filter(|i| i.finishes)
+                    .map(move |i| (i.skill.clone(), k))
+            })
+            .collect();
         Ok(Schedule {
             start,
             hours_per_week,
             weeks,
             finish,
+            finished_in,
         })
     }
 
     /// The week in which `skill` is finished.
     pub fn finish_week(&self, skill: &str) -> Option<&Week> {
-        self.weeks
-            .iter()
-            .find(|w| w.items.iter().any(|i| i.finishes && i.skill == skill))
+        self.finished_in.get(skill).map(|&k| &self.weeks[k])
     }
 
     pub fn total_hours(&self) -> f64 {
@@ -132,24 +210,12 @@ fn push_week(
     weeks: &mut Vec<Week>,
     items: Vec<WeekItem>,
     start: NaiveDate,
-    lang: Lang,
-) -> Result<()> {
+) -> Result<(), ScheduleError> {
     let number = weeks.len() + 1;
     let first = start.checked_add_days(Days::new(7 * (number as u64 - 1)));
     let last = first.and_then(|d| d.checked_add_days(Days::new(6)));
     let (Some(first), Some(last)) = (first, last) else {
-        return Err(CareerError::usage(
-            tr!(
-                lang,
-                "the plan runs past the last date the calendar can show",
-                "rencana ini melewati tanggal terakhir yang bisa ditampilkan kalender"
-            ),
-            tr!(
-                lang,
-                "give more hours a week or an earlier `--start`",
-                "berikan lebih banyak jam per minggu atau `--start` yang lebih awal"
-            ),
-        ));
+        return Err(ScheduleError::PastCalendar);
     };
     weeks.push(Week {
         number,
@@ -158,111 +224,6 @@ fn push_week(
         items,
     });
     Ok(())
-}
-
-/// Reads `--hours-per-week`: a number from 1 to 80.
-pub fn parse_hours_per_week(raw: &str, lang: Lang) -> Result<f64> {
-    let shown = crate::content::text::sanitize(raw.trim());
-    let value: Option<f64> = raw.trim().parse().ok().filter(|v: &f64| v.is_finite());
-    match value {
-        Some(v) if (MIN_HOURS_PER_WEEK..=MAX_HOURS_PER_WEEK).contains(&v) => Ok(v),
-        Some(v) if v > 0.0 && v < MIN_HOURS_PER_WEEK => Err(CareerError::usage(
-            tr!(
-                lang,
-                "--hours-per-week {shown} is too little to plan with",
-                "--hours-per-week {shown} terlalu sedikit untuk dibuat rencana"
-            ),
-            tr!(
-                lang,
-                "give at least {MIN_HOURS_PER_WEEK} hour a week, e.g. `--hours-per-week 5`",
-                "berikan minimal {MIN_HOURS_PER_WEEK} jam per minggu, misalnya `--hours-per-week 5`"
-            ),
-        )),
-        Some(v) if v > MAX_HOURS_PER_WEEK => Err(CareerError::usage(
-            tr!(
-                lang,
-                "--hours-per-week {shown} is more than anyone can keep up",
-                "--hours-per-week {shown} lebih dari yang sanggup dijalani siapa pun"
-            ),
-            tr!(
-                lang,
-                "give at most {MAX_HOURS_PER_WEEK} hours a week; 5 to 20 is typical next to a job or studies",
-                "berikan paling banyak {MAX_HOURS_PER_WEEK} jam per minggu; 5 sampai 20 jam lazim di samping kerja atau kuliah"
-            ),
-        )),
-        _ => Err(CareerError::usage(
-            tr!(
-                lang,
-                "--hours-per-week `{shown}` is not a number of hours above 0",
-                "--hours-per-week `{shown}` bukan jumlah jam di atas 0"
-            ),
-            tr!(
-                lang,
-                "give the hours you can study each week, e.g. `--hours-per-week 10`",
-                "berikan jumlah jam belajarmu tiap minggu, misalnya `--hours-per-week 10`"
-            ),
-        )),
-    }
-}
-
-/// Reads `--start`: a calendar date written YYYY-MM-DD.
-pub fn parse_start(raw: &str, lang: Lang) -> Result<NaiveDate> {
-    let shown = crate::content::text::sanitize(raw.trim());
-    let bad = || {
-        CareerError::usage(
-            tr!(
-                lang,
-                "--start `{shown}` is not a date written YYYY-MM-DD",
-                "--start `{shown}` bukan tanggal dengan format YYYY-MM-DD"
-            ),
-            tr!(
-                lang,
-                "write the year, month and day, e.g. `--start 2027-01-04`",
-                "tulis tahun, bulan, dan tanggal, misalnya `--start 2027-01-04`"
-            ),
-        )
-    };
-    let s = raw.trim();
-    let shape_ok = s.len() == 10
-        && s.char_indices().all(|(i, c)| {
-            if i == 4 || i == 7 {
-                c == '-'
-            } else {
-                c.is_ascii_digit()
-            }
-        });
-    if !shape_ok {
-        return Err(bad());
-    }
-    let date = NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| {
-        CareerError::usage(
-            tr!(
-                lang,
-                "--start `{shown}` is not a day of the calendar",
-                "--start `{shown}` bukan tanggal yang ada di kalender"
-            ),
-            tr!(
-                lang,
-                "check the month (01-12) and the day, e.g. `--start 2027-01-04`",
-                "periksa bulan (01-12) dan tanggalnya, misalnya `--start 2027-01-04`"
-            ),
-        )
-    })?;
-    if !(FIRST_YEAR..=LAST_YEAR).contains(&date.year()) {
-        return Err(CareerError::usage(
-            tr!(
-                lang,
-                "--start `{shown}` is outside the years {FIRST_YEAR} to {LAST_YEAR}",
-                "--start `{shown}` di luar tahun {FIRST_YEAR} sampai {LAST_YEAR}"
-            ),
-            tr!(
-                lang,
-                "give a date such as `--start 2027-01-04`, or leave it out to start today",
-                "berikan tanggal seperti `--start 2027-01-04`, atau hapus agar mulai hari ini"
-            ),
-        ));
-    }
-    Ok(date)
 }
 
 /// The plan's skills that still need time (to do or being learnt), in plan
@@ -284,13 +245,17 @@ mod tests {
     use super::*;
 
     fn d(s: &str) -> NaiveDate {
-        parse_start(s, Lang::En).unwrap()
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn h(n: f64) -> HoursPerWeek {
+        HoursPerWeek::new(n).unwrap()
     }
 
     #[test]
     fn a_skill_spans_weeks_and_the_next_starts_in_the_same_week() {
         let skills = vec![("a".to_string(), 15.0), ("b".to_string(), 10.0)];
-        let s = Schedule::build(&skills, 10.0, d("2027-01-04"), Lang::En).unwrap();
+        let s = Schedule::build(&skills, h(10.0), d("2027-01-04")).unwrap();
         assert_eq!(s.weeks.len(), 3);
         assert_eq!(s.weeks[0].items.len(), 1);
         let w2: Vec<(&str, u64, bool)> = s.weeks[1]
@@ -301,31 +266,36 @@ mod tests {
         assert_eq!(w2, vec![("a", 300, true), ("b", 300, false)]);
         assert_eq!(s.weeks[2].start, d("2027-01-18"));
         assert_eq!(s.finish, d("2027-01-24"));
+        assert_eq!(s.finish_week("a").map(|w| w.number), Some(2));
+        assert_eq!(s.finish_week("b").map(|w| w.number), Some(3));
     }
 
     #[test]
-    fn bad_dates_and_hours_are_refused_with_the_value_quoted() {
-        for bad in [
-            "2027-13-01",
-            "2027-02-30",
-            "04-01-2027",
-            "tomorrow",
-            "1900-01-01",
+    fn hours_outside_1_to_80_are_refused_by_kind() {
+        for (v, e) in [
+            (0.0, HoursError::NotPositive),
+            (-3.0, HoursError::NotPositive),
+            (f64::NAN, HoursError::NotPositive),
+            (f64::INFINITY, HoursError::NotPositive),
+            (0.2, HoursError::TooFew),
+            (200.0, HoursError::TooMany),
         ] {
-            let e = parse_start(bad, Lang::En).unwrap_err();
-            assert!(e.to_string().contains(bad), "{e}");
-            assert_eq!(e.exit_code(), 2);
+            assert_eq!(HoursPerWeek::new(v), Err(e), "{v}");
         }
-        for bad in ["0", "-3", "abc", "NaN", "inf", "200", "0.2"] {
-            let e = parse_hours_per_week(bad, Lang::En).unwrap_err();
-            assert!(e.to_string().contains(bad), "{e}");
-        }
-        assert_eq!(parse_hours_per_week(" 7.5 ", Lang::En).unwrap(), 7.5);
+        assert_eq!(h(7.5).get(), 7.5);
+        assert_eq!(check_start(d("1900-01-01")), Err(StartError::OutOfYears));
+    }
+
+    #[test]
+    fn a_plan_past_the_calendar_is_an_error_not_a_panic() {
+        let skills = vec![("a".to_string(), 2000.0)];
+        let e = Schedule::build(&skills, h(1.0), NaiveDate::MAX - Days::new(30));
+        assert_eq!(e, Err(ScheduleError::PastCalendar));
     }
 
     #[test]
     fn nothing_to_learn_finishes_at_the_start() {
-        let s = Schedule::build(&[], 10.0, d("2027-01-04"), Lang::En).unwrap();
+        let s = Schedule::build(&[], h(10.0), d("2027-01-04")).unwrap();
         assert!(s.weeks.is_empty());
         assert_eq!(s.finish, d("2027-01-04"));
     }

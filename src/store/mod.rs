@@ -5,27 +5,25 @@
 //! A file that cannot be read back is moved aside, never overwritten.
 
 pub mod atomic;
+pub mod error;
 pub mod progress;
 pub mod results;
 pub mod session;
 
 use std::path::PathBuf;
 
-use crate::error::{CareerError, Result};
+pub use error::{DamageReason, StoreError};
 
 /// The environment variable that overrides the data directory.
 pub const HOME_VAR: &str = "CAREER_HOME";
 
 /// The data directory: `$CAREER_HOME`, else the platform's data directory
 /// (e.g. `~/.local/share/career` on Linux).
-pub fn data_dir() -> Result<PathBuf> {
+pub fn data_dir() -> Result<PathBuf, StoreError> {
     if let Some(dir) = std::env::var_os(HOME_VAR).filter(|v| !v.is_empty()) {
         return Ok(PathBuf::from(dir));
     }
     directories::ProjectDirs::from("", "", "career")
         .map(|d| d.data_dir().to_path_buf())
-        .ok_or_else(|| CareerError::Data {
-            message: "no home directory was found to keep saved results in".into(),
-            hint: format!("set {HOME_VAR} to a folder, e.g. `export {HOME_VAR}=~/.career`"),
-        })
+        .ok_or(StoreError::NoHome)
 }

@@ -5,12 +5,14 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use serde_json::Value;
+
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use super::atomic::{self, Loaded};
+use super::atomic;
+use super::error::{DamageReason, StoreError};
 use crate::engine::{Answers, Outcome};
-use crate::error::{CareerError, Result};
 
 /// The format version of a saved result.
 pub const RESULT_SCHEMA: u32 = 1;
@@ -81,7 +83,14 @@ impl SavedResult {
 pub struct Damaged {
     pub file: PathBuf,
     pub aside: PathBuf,
-    pub reason: String,
+    pub reason: DamageReason,
+}
+
+/// A saved result written by a newer version of career: left as it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Newer {
+    pub file: PathBuf,
+    pub version: u64,
 }
 
 /// Saved results, newest first, and any damaged files met on the way.
@@ -89,6 +98,7 @@ pub struct Damaged {
 pub struct Listing {
     pub results: Vec<(PathBuf, SavedResult)>,
     pub damaged: Vec<Damaged>,
+    pub newer: Vec<Newer>,
 }
 
 pub fn folder(dir: &Path) -> PathBuf {
@@ -96,21 +106,27 @@ pub fn folder(dir: &Path) -> PathBuf {
 }
 
 /// Saves `result` as a new file; returns its path. Never replaces a file:
-/// two results saved in the same microsecond get different counters.
-pub fn save(dir: &Path, result: &SavedResult) -> Result<PathBuf> {
+/// two results saved in the same microsecond get different counters. On
+/// failure nothing was saved and the error names the results folder.
+pub fn save(dir: &Path, result: &SavedResult) -> Result<PathBuf, StoreError> {
     let folder = folder(dir);
-    let io = |path: &Path, e: &dyn std::fmt::Display| CareerError::Io {
-        path: path.to_path_buf(),
-        reason: e.to_string(),
+    let fail = |source: std::io::Error| StoreError::Write {
+        path: folder.clone(),
+        existed: false,
+        source,
     };
-    std::fs::create_dir_all(&folder).map_err(|e| io(&folder, &e))?;
-    let mut bytes = serde_json::to_vec_pretty(result).map_err(|e| io(&folder, &e))?;
+    atomic::make_dir(&folder).map_err(fail)?;
+    let mut bytes = serde_json::to_vec_pretty(result).map_err(|e| fail(e.into()))?;
     bytes.push(b'\n');
     let stamp = chrono::Utc::now().format("%Y%m%d-%H%M%S-%6f").to_string();
-    let mut tmp = tempfile::NamedTempFile::new_in(&folder).map_err(|e| io(&folder, &e))?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".result.")
+        .suffix(".tmp")
+        .tempfile_in(&folder)
+        .map_err(fail)?;
     tmp.write_all(&bytes)
         .and_then(|_| tmp.as_file().sync_all())
-        .map_err(|e| io(tmp.path(), &e))?;
+        .map_err(fail)?;
     for n in 0..100 {
         // The counter keeps name order equal to save order.
         let path = folder.join(format!("{stamp}-{n:02}.json"));
@@ -122,22 +138,24 @@ pub fn save(dir: &Path, result: &SavedResult) -> Result<PathBuf> {
                 return Ok(path);
             }
             Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => tmp = e.file,
-            Err(e) => return Err(io(&path, &e.error)),
+            Err(e) => return Err(fail(e.error)),
         }
     }
-    Err(io(&folder, &"too many results saved at the same moment"))
+    Err(fail(std::io::Error::from(
+        std::io::ErrorKind::AlreadyExists,
+    )))
 }
 
 /// The result files, newest first.
-fn files(dir: &Path) -> Result<Vec<PathBuf>> {
+fn files(dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
     let folder = folder(dir);
     let entries = match std::fs::read_dir(&folder) {
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => {
-            return Err(CareerError::Io {
+        Err(source) => {
+            return Err(StoreError::Read {
                 path: folder,
-                reason: e.to_string(),
+                source,
             })
         }
     };
@@ -150,33 +168,72 @@ fn files(dir: &Path) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
+/// What one result file holds.
+enum Read {
+    Missing,
+    Found(Box<SavedResult>),
+    Damaged(DamageReason),
+    Newer(u64),
+}
+
+fn read_one(file: &Path) -> Result<Read, StoreError> {
+    let Some(bytes) = atomic::read_bounded(file)? else {
+        return Ok(Read::Missing);
+    };
+    let value: Value = match serde_json::from_slice(&bytes) {
+        Ok(v) => v,
+        Err(e) => return Ok(Read::Damaged(DamageReason::of_json(&e))),
+    };
+    match value.get("schema_version").and_then(Value::as_u64) {
+        None => return Ok(Read::Damaged(DamageReason::NoVersion)),
+        Some(v) if v > u64::from(RESULT_SCHEMA) => return Ok(Read::Newer(v)),
+        Some(_) => {}
+    }
+    // Parsed again from the bytes, so a problem has a line and column.
+    Ok(match serde_json::from_slice(&bytes) {
+        Ok(r) => Read::Found(Box::new(r)),
+        Err(e) => Read::Damaged(DamageReason::of_json(&e)),
+    })
+}
+
 /// Reads saved results newest first, stopping after `limit` good ones.
-fn read(dir: &Path, limit: usize) -> Result<Listing> {
+fn read(dir: &Path, limit: usize) -> Result<Listing, StoreError> {
     let mut listing = Listing::default();
     for file in files(dir)? {
         if listing.results.len() >= limit {
             break;
         }
-        match atomic::read_json::<SavedResult>(&file)? {
-            Loaded::Found(r) => listing.results.push((file, r)),
-            Loaded::Missing => {}
-            Loaded::Damaged { aside, reason } => listing.damaged.push(Damaged {
+        match read_one(&file) {
+            Ok(Read::Found(r)) => listing.results.push((file, *r)),
+            Ok(Read::Missing) => {}
+            Ok(Read::Newer(version)) => listing.newer.push(Newer { file, version }),
+            Ok(Read::Damaged(reason)) => listing.damaged.push(Damaged {
+                aside: atomic::move_aside(&file)?,
                 file,
-                aside,
                 reason,
             }),
+            // A FIFO or an oversized file among the results: set aside,
+            // so one bad file never hides every other result.
+            Err(StoreError::NotAFile { .. } | StoreError::TooLarge { .. }) => {
+                listing.damaged.push(Damaged {
+                    aside: atomic::move_aside(&file)?,
+                    file,
+                    reason: DamageReason::NotJson { line: 0, column: 0 },
+                })
+            }
+            Err(e) => return Err(e),
         }
     }
     Ok(listing)
 }
 
 /// Every saved result, newest first.
-pub fn history(dir: &Path) -> Result<Listing> {
+pub fn history(dir: &Path) -> Result<Listing, StoreError> {
     read(dir, usize::MAX)
 }
 
 /// The newest readable result (damaged newer files are moved aside and listed).
-pub fn last(dir: &Path) -> Result<Listing> {
+pub fn last(dir: &Path) -> Result<Listing, StoreError> {
     read(dir, 1)
 }
 
@@ -232,5 +289,23 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let l = last(dir.path()).unwrap();
         assert!(l.results.is_empty() && l.damaged.is_empty());
+    }
+
+    #[test]
+    fn a_result_from_a_newer_version_is_left_alone_and_listed() {
+        let dir = tempfile::tempdir().unwrap();
+        let good = save(dir.path(), &saved(4)).unwrap();
+        let newer = folder(dir.path()).join("99999999-000000-000000-00.json");
+        std::fs::write(&newer, br#"{"schema_version": 99, "future": true}"#).unwrap();
+        let l = last(dir.path()).unwrap();
+        assert_eq!(l.results[0].0, good);
+        assert_eq!(
+            l.newer,
+            vec![Newer {
+                file: newer.clone(),
+                version: 99
+            }]
+        );
+        assert!(newer.exists(), "a newer file is never moved");
     }
 }

@@ -78,7 +78,7 @@ pub enum Unusable {
     /// An answer names a question or option the quiz no longer has.
     DoesNotFit,
     /// The file did not parse.
-    Damaged { reason: String },
+    Damaged { reason: super::DamageReason },
 }
 
 /// What `load` found.
@@ -100,7 +100,7 @@ pub fn path(dir: &Path, quiz_id: &str) -> PathBuf {
 
 /// Saves the session atomically.
 pub fn save(dir: &Path, session: &Session) -> Result<()> {
-    atomic::write_json(&path(dir, &session.quiz), session)
+    Ok(atomic::write_json(&path(dir, &session.quiz), session)?)
 }
 
 /// Removes the session of `quiz_id` (after its result was saved).

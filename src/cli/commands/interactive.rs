@@ -182,7 +182,10 @@ fn starting_point(
                     &[("saved", &saved), ("quiz", &quiz.id), ("current", &current)],
                 ),
                 Unusable::DoesNotFit => fill(s.session_not_fitting, &[("quiz", &quiz.id)]),
-                Unusable::Damaged { reason } => fill(s.session_damaged, &[("reason", &reason)]),
+                Unusable::Damaged { reason } => fill(
+                    s.session_damaged,
+                    &[("reason", &crate::i18n::store::damage_reason(&reason, lang))],
+                ),
             };
             let kept = fill(s.kept_as, &[("path", &aside.display())]);
             let style = theme::stderr_style();

@@ -15,7 +15,7 @@ pub fn resolve<'p>(ctx: &Context, pack: &'p Pack, named: Option<&str>) -> Result
     }
     let s = strings(ctx.lang);
     let listing = results::last(&store::data_dir()?)?;
-    super::saved::report_damaged(ctx.lang, &listing.damaged);
+    super::saved::report_damaged(ctx.lang, &listing);
     let Some((_, saved)) = listing.results.first() else {
         return Err(CareerError::usage(
             s.roadmap_no_role.to_string(),

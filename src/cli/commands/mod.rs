@@ -10,7 +10,7 @@ mod progress;
 mod questions;
 mod quiz;
 mod result;
-mod roadmap;
+pub(super) mod roadmap;
 mod roles;
 mod saved;
 mod schema;

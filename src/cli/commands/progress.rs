@@ -12,10 +12,12 @@ use crate::i18n::roadmap::strings;
 use crate::i18n::{fill, Lang};
 use crate::render::json::{document, to_string};
 use crate::render::roadmap::progress as view;
+use crate::roadmap::graph::SkillGraph;
 use crate::roadmap::progress::tally;
 use crate::roadmap::{known, plan, Progress, Status};
 use crate::store::atomic::Loaded;
-use crate::store::progress as saved;
+use crate::store::progress::{self as saved, PackKey};
+use crate::store::StoreError;
 use crate::tr;
 
 /// Which roadmaps `career progress` measures: the `--role` given, else every
@@ -50,18 +52,24 @@ pub fn run(ctx: &Context, args: ProgressArgs) -> CommandResult {
     }
 }
 
-/// Reads saved progress for a command that changes or reports it: a damaged
-/// file (already moved aside) ends the command, so nothing is written over
-/// what the person may still want to recover.
-fn read_strict(lang: Lang) -> Result<(std::path::PathBuf, Progress)> {
+/// The key this command's pack keeps its progress under.
+fn pack_key(ctx: &Context) -> PackKey {
+    PackKey::of(&ctx.source)
+}
+
+/// Reads saved progress for a command that reports it: a damaged file
+/// (already moved aside) ends the command, so the person hears of it.
+fn read_strict(ctx: &Context) -> Result<Progress> {
     let path = saved::path()?;
-    match saved::load(&path, lang)? {
-        Loaded::Missing => Ok((path, Progress::default())),
-        Loaded::Found(p) => Ok((path, p)),
-        Loaded::Damaged { aside, reason } => {
-            let (message, hint) = saved::damaged_message(&path, &aside, &reason, lang);
-            Err(CareerError::Data { message, hint })
+    match saved::load(&path, &pack_key(ctx))? {
+        Loaded::Missing => Ok(Progress::default()),
+        Loaded::Found(p) => Ok(p),
+        Loaded::Damaged { aside, reason } => Err(StoreError::Damaged {
+            path,
+            aside,
+            reason,
         }
+        .into()),
     }
 }
 
@@ -69,24 +77,27 @@ fn read_strict(lang: Lang) -> Result<(std::path::PathBuf, Progress)> {
 /// stderr and the roadmap is shown without statuses.
 pub(super) fn read_for_display(ctx: &Context) -> Progress {
     let lang = ctx.lang;
-    let Ok(path) = saved::path() else {
-        return Progress::default();
-    };
-    match saved::load(&path, lang) {
-        Ok(Loaded::Found(p)) => p,
-        Ok(Loaded::Missing) => Progress::default(),
-        Ok(Loaded::Damaged { aside, reason }) => {
-            let (message, hint) = saved::damaged_message(&path, &aside, &reason, lang);
-            warn(lang, &message, &hint);
-            Progress::default()
-        }
+    let loaded = saved::path().and_then(|path| {
+        Ok(match saved::load(&path, &pack_key(ctx))? {
+            Loaded::Damaged { aside, reason } => Err(StoreError::Damaged {
+                path,
+                aside,
+                reason,
+            }),
+            Loaded::Found(p) => Ok(p),
+            Loaded::Missing => Ok(Progress::default()),
+        })
+    });
+    match loaded.and_then(|r| r) {
+        Ok(p) => p,
         Err(e) => {
-            let hint = tr!(
+            let (message, hint) = crate::i18n::store::error(&e, lang);
+            let without = tr!(
                 lang,
                 "the roadmap is shown without your progress",
                 "roadmap ditampilkan tanpa progresmu"
             );
-            warn(lang, &e.to_string(), &hint);
+            warn(lang, &message, &format!("{hint}; {without}"));
             Progress::default()
         }
     }
@@ -111,22 +122,28 @@ fn mark(
         ProgressAction::Skip(a) => (Status::Skip, a.skills),
         ProgressAction::Reset(a) => (Status::Todo, a.skills),
     };
-    // Every id is checked before anything is written.
+    // Every id is checked before anything is written; ids and names in any
+    // case are taken (`Python programming` is `python`).
     let mut ids: Vec<String> = Vec::new();
-    for id in raw.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
-        if !pack.skills.contains_key(id) {
-            return Err(known::unknown_skill(pack, id, lang));
-        }
+    for given in raw.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
+        let id =
+            known::skill_id(pack, given).map_err(|e| super::roadmap::unknown_skill(&e, lang))?;
         if !ids.iter().any(|x| x == id) {
             ids.push(id.to_string());
         }
     }
-    let role = role.map(|r| ctx.role(pack, r)).transpose()?;
-    let (path, mut progress) = read_strict(lang)?;
-    for id in &ids {
-        progress.set(id, status);
+    if ids.is_empty() {
+        let (message, hint) = crate::i18n::roadmap::no_skill_named(lang);
+        return Err(CareerError::usage(message, hint));
     }
-    saved::save(&path, &progress)?;
+    let role = role.map(|r| ctx.role(pack, r)).transpose()?;
+    // Read, change and write under the file's lock: commands run at once
+    // each keep their change.
+    let progress = saved::update(&saved::path()?, &pack_key(ctx), |p| {
+        for id in &ids {
+            p.set(id, status);
+        }
+    })?;
 
     let names = |ids: &[String]| {
         ids.iter()
@@ -188,11 +205,13 @@ fn show(ctx: &Context, pack: &Pack, role: Option<&str>, format: Format) -> Comma
     if let Some(r) = role {
         ctx.role(pack, r)?;
     }
-    let (_, progress) = read_strict(lang)?;
+    let progress = read_strict(ctx)?;
     let roles = progress_roles(ctx, pack, role, &progress)?;
+    // One graph for every roadmap measured.
+    let graph = SkillGraph::new(pack);
     let tallies: Vec<_> = roles
         .iter()
-        .map(|r| (*r, tally(&plan::build(pack, r), pack, &progress)))
+        .map(|r| (*r, tally(&plan::build_on(&graph, r), pack, &progress)))
         .collect();
     match format {
         Format::Json => print(&to_string(&document(view::json(&tallies, &progress, lang)))),

@@ -31,7 +31,7 @@ pub fn run(ctx: &Context, args: ResultArgs) -> CommandResult {
     }
     let s = strings(ctx.lang);
     let listing = results::last(&dir)?;
-    report_damaged(ctx.lang, &listing.damaged);
+    report_damaged(ctx.lang, &listing);
     let Some((file, saved)) = listing.results.into_iter().next() else {
         return Err(CareerError::Data {
             message: s.no_results.to_string(),
@@ -115,7 +115,16 @@ fn history_html(ctx: &Context) -> CareerError {
 
 fn history(ctx: &Context, dir: &Path, format: Format) -> CommandResult {
     let listing = results::history(dir)?;
-    report_damaged(ctx.lang, &listing.damaged);
+    report_damaged(ctx.lang, &listing);
+    // Nothing saved is the same answer as for `career result`: exit 1 and
+    // how to get a result, in text and JSON alike.
+    if listing.results.is_empty() {
+        let s = strings(ctx.lang);
+        return Err(CareerError::Data {
+            message: s.no_results.to_string(),
+            hint: s.no_results_hint.to_string(),
+        });
+    }
     let pack = ctx.pack()?;
     match format {
         Format::Text => print(&render::history::text(

@@ -2,13 +2,76 @@
 //! hours, resources, milestones and boundaries; optionally blended with a
 //! second role, without the skills a person knows, and planned week by week.
 
+use chrono::NaiveDate;
+
 use crate::cli::args::RoadmapArgs;
 use crate::cli::output::print;
 use crate::cli::{CommandResult, Context};
 use crate::error::CareerError;
-use crate::render::roadmap::{exporter, RoadmapView};
-use crate::roadmap::{blend, known, plan, schedule, Schedule};
+use crate::i18n::roadmap as words;
+use crate::i18n::Lang;
+use crate::render::roadmap::{exporter, ExportFormat, RoadmapView};
+use crate::roadmap::graph::SkillGraph;
+use crate::roadmap::schedule::{self, HoursError, HoursPerWeek, StartError};
+use crate::roadmap::{blend, known, plan, Schedule};
 use crate::tr;
+
+/// `--hours-per-week` as clap reads it: the hours, or why they cannot be
+/// planned with (reported in the person's language once it is known).
+#[derive(Debug, Clone)]
+pub struct HoursArg {
+    raw: String,
+    hours: Result<HoursPerWeek, HoursError>,
+}
+
+/// `--start` as clap reads it: the date, or why it cannot be used.
+#[derive(Debug, Clone)]
+pub struct StartArg {
+    raw: String,
+    date: Result<NaiveDate, StartError>,
+}
+
+/// clap's value parser for `--hours-per-week`: a number from 1 to 80.
+pub fn hours_arg(raw: &str) -> Result<HoursArg, std::convert::Infallible> {
+    let number = raw.trim().parse::<f64>().unwrap_or(f64::NAN);
+    Ok(HoursArg {
+        raw: raw.to_string(),
+        hours: HoursPerWeek::new(number),
+    })
+}
+
+/// clap's value parser for `--start`: a calendar date written YYYY-MM-DD.
+pub fn start_arg(raw: &str) -> Result<StartArg, std::convert::Infallible> {
+    let s = raw.trim();
+    let shape_ok = s.len() == 10
+        && s.char_indices().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                c == '-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    let date = if shape_ok {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d")
+            .map_err(|_| StartError::NotADay)
+            .and_then(schedule::check_start)
+    } else {
+        Err(StartError::Shape)
+    };
+    Ok(StartArg {
+        raw: raw.to_string(),
+        date,
+    })
+}
+
+fn usage((message, hint): (String, String)) -> CareerError {
+    CareerError::usage(message, hint)
+}
+
+/// The unknown-skill usage error, in `lang`.
+pub(super) fn unknown_skill(e: &known::UnknownSkill, lang: Lang) -> CareerError {
+    usage(words::unknown_skill(e, lang))
+}
 
 pub fn run(ctx: &Context, args: RoadmapArgs) -> CommandResult {
     let lang = ctx.lang;
@@ -17,12 +80,24 @@ pub fn run(ctx: &Context, args: RoadmapArgs) -> CommandResult {
     let role = super::last_role::resolve(ctx, &pack, args.role.as_deref())?;
 
     // Every flag is checked before anything is read from the data directory.
-    let hours = args
-        .hours_per_week
-        .as_deref()
-        .map(|h| schedule::parse_hours_per_week(h, lang))
-        .transpose()?;
-    let start = match (args.start.as_deref(), hours) {
+    if args.format == ExportFormat::Mermaid {
+        for (flag, given) in [
+            ("--hours-per-week", args.hours_per_week.is_some()),
+            ("--start", args.start.is_some()),
+        ] {
+            if given {
+                return Err(usage(words::flag_unused(flag, "mermaid", lang)));
+            }
+        }
+    }
+    let hours = match &args.hours_per_week {
+        Some(h) => Some(
+            h.hours
+                .map_err(|e| usage(words::hours_error(e, &h.raw, lang)))?,
+        ),
+        None => None,
+    };
+    let start = match (&args.start, hours) {
         (Some(_), None) => {
             return Err(CareerError::usage(
                 tr!(
@@ -37,21 +112,20 @@ pub fn run(ctx: &Context, args: RoadmapArgs) -> CommandResult {
             ),
             ))
         }
-        (Some(s), Some(_)) => schedule::parse_start(s, lang)?,
+        (Some(s), Some(_)) => s
+            .date
+            .map_err(|e| usage(words::start_error(e, &s.raw, lang)))?,
         (None, _) => schedule::today(),
     };
-    let known_skills = known::resolve(&pack, &args.known, lang)?;
+    let known_skills = known::resolve(&pack, &args.known).map_err(|e| unknown_skill(&e, lang))?;
     let second = match args.blend.as_deref() {
         None => None,
         Some(b) => {
             let other = ctx.role(&pack, b)?;
             if other.id == role.id {
+                let (message, _) = words::blend_same_role(b, lang);
                 return Err(CareerError::usage(
-                    tr!(
-                        lang,
-                        "--blend needs a second role, not `{b}` again",
-                        "--blend butuh peran kedua, bukan `{b}` lagi"
-                    ),
+                    message,
                     ctx.known_hint(
                         "",
                         &pack
@@ -66,19 +140,18 @@ pub fn run(ctx: &Context, args: RoadmapArgs) -> CommandResult {
         }
     };
 
+    let graph = SkillGraph::new(&pack);
     let full = match second {
-        Some(other) => blend::blend(&pack, role, other),
-        None => plan::build(&pack, role),
+        Some(other) => blend::blend_on(&graph, role, other),
+        None => plan::build_on(&graph, role),
     };
     let the_plan = known::leave_out(full, &known_skills);
     let progress = super::progress::read_for_display(ctx);
     let weekly = match hours {
-        Some(h) => Some(Schedule::build(
-            &schedule::remaining(&the_plan, &pack, &progress),
-            h,
-            start,
-            lang,
-        )?),
+        Some(h) => Some(
+            Schedule::build(&schedule::remaining(&the_plan, &pack, &progress), h, start)
+                .map_err(|e| usage(words::schedule_error(e, lang)))?,
+        ),
         None => None,
     };
     let view = RoadmapView {

@@ -14,20 +14,32 @@ pub fn warn(lang: Lang, message: &str) {
     crate::cli::output::warning(lang, message, None);
 }
 
-/// Tells the person which saved results were damaged and where they were moved.
-pub fn report_damaged(lang: Lang, damaged: &[results::Damaged]) {
-    for d in damaged {
+/// Tells the person which saved results were damaged and where they were
+/// moved, and which were written by a newer version (left as they are).
+pub fn report_damaged(lang: Lang, listing: &results::Listing) {
+    let shown = |p: &std::path::Path| crate::content::text::sanitize(&p.display().to_string());
+    for d in &listing.damaged {
         warn(
             lang,
             &fill(
                 strings(lang).result_damaged,
                 &[
-                    ("file", &d.file.display()),
-                    ("reason", &d.reason),
-                    ("aside", &d.aside.display()),
+                    ("file", &shown(&d.file)),
+                    (
+                        "reason",
+                        &crate::i18n::store::damage_reason(&d.reason, lang),
+                    ),
+                    ("aside", &shown(&d.aside)),
                 ],
             ),
         );
+    }
+    for n in &listing.newer {
+        let e = crate::store::StoreError::Newer {
+            path: n.file.clone(),
+            version: n.version,
+        };
+        warn(lang, &crate::i18n::store::error(&e, lang).0);
     }
 }
 
@@ -43,7 +55,7 @@ pub fn save_result(
     match store::data_dir().and_then(|dir| results::save(&dir, &saved)) {
         Ok(path) => Some(path),
         Err(e) => {
-            let reason = e.to_string();
+            let reason = crate::i18n::store::error(&e, ctx.lang).0;
             warn(
                 ctx.lang,
                 &fill(strings(ctx.lang).cannot_save_result, &[("reason", &reason)]),

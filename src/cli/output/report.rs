@@ -43,6 +43,7 @@ fn summary(e: &CareerError, lang: Lang) -> String {
             s.cannot_read,
             &[("path", &path.display()), ("reason", reason)],
         ),
+        CareerError::Store(e) => crate::i18n::store::error(e, lang).0,
         CareerError::Data { message, .. }
         | CareerError::Usage { message, .. }
         | CareerError::Interrupted { message } => message.clone(),
@@ -69,6 +70,10 @@ fn text(e: &CareerError, lang: Lang) -> String {
         CareerError::Data { hint, .. } | CareerError::Usage { hint, .. } => {
             format!("{label} {summary}\n  {}: {hint}", s.hint)
         }
+        CareerError::Store(e) => {
+            let hint = crate::i18n::store::error(e, lang).1;
+            format!("{label} {summary}\n  {}: {hint}", s.hint)
+        }
         // Wrapped at word boundaries to the terminal it is shown on.
         CareerError::Interrupted { .. } => {
             textwrap::fill(&summary, render::Style::stderr().width.max(20))
@@ -83,7 +88,7 @@ fn kind(e: &CareerError) -> &'static str {
         CareerError::Content { .. } => "content",
         CareerError::Answers { .. } => "answers",
         CareerError::Io { .. } => "io",
-        CareerError::Data { .. } => "data",
+        CareerError::Data { .. } | CareerError::Store(_) => "data",
         CareerError::Usage { .. } => "usage",
         CareerError::Interrupted { .. } => "interrupted",
         CareerError::Reported => "reported",
@@ -118,6 +123,9 @@ pub fn error_document(e: &CareerError, lang: Lang) -> Value {
         }
         CareerError::Data { hint, .. } | CareerError::Usage { hint, .. } => {
             fields.insert("hint".into(), json!(hint));
+        }
+        CareerError::Store(e) => {
+            fields.insert("hint".into(), json!(crate::i18n::store::error(e, lang).1));
         }
         CareerError::Interrupted { .. } | CareerError::Reported => {}
     }

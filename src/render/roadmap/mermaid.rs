@@ -1,4 +1,5 @@
-//! The roadmap as a Mermaid flowchart that GitHub renders: one box per skill
+//! The roadmap as a plain Mermaid flowchart (a valid `.mmd` file, no Markdown
+//! fences) that GitHub renders: one box per skill
 //! inside one box per stage, an arrow from each prerequisite to the skills
 //! that need it, and done / learning / skipped skills coloured.
 //!
@@ -38,7 +39,7 @@ pub fn label(text: &str) -> String {
 
 impl Exporter for MermaidExporter {
     fn export(&self, v: &RoadmapView) -> String {
-        let mut out = String::from("```mermaid\nflowchart TD\n");
+        let mut out = String::from("flowchart TD\n");
         out.push_str(&format!("  %% {}\n", label(&v.title())));
         for (i, stage) in v.plan.stages.iter().enumerate() {
             out.push_str(&format!(
@@ -58,12 +59,13 @@ impl Exporter for MermaidExporter {
             out.push_str("  end\n");
         }
         let mut edges = Vec::new();
+        let in_plan = v.plan.skill_set();
         for id in v.plan.skills() {
             let Some(k) = v.skill(id) else { continue };
             let mut pres: Vec<&String> = k
                 .prerequisites
                 .iter()
-                .filter(|p| v.plan.contains(p))
+                .filter(|p| in_plan.contains(p.as_str()))
                 .collect();
             pres.sort();
             for p in pres {
@@ -91,7 +93,6 @@ impl Exporter for MermaidExporter {
                 out.push_str(&format!("  class {} {class}\n", ids.join(",")));
             }
         }
-        out.push_str("```\n");
         out
     }
 }

@@ -78,10 +78,13 @@ impl TextExporter {
         }
         for id in &stage.skills {
             let Some(k) = v.skill(id) else { continue };
+            // The id in brackets, so `--known` and `progress done` can be
+            // typed without looking at JSON.
             let line = format!(
-                "{} {} · {} · {}",
+                "{} {} ({}) · {} · {}",
                 mark(v.status(id)),
                 k.name.get(lang),
+                k.id,
                 v.hours_label(k.hours),
                 v.level(k.level)
             );
