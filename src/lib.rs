@@ -5,6 +5,7 @@
 //! turns results into text or JSON. Only [`cli`] touches the terminal.
 
 pub mod cli;
+pub mod cohort;
 pub mod content;
 pub mod engine;
 pub mod error;

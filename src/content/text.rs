@@ -66,6 +66,11 @@ impl Text {
             .filter(|k| *k != ANY)
     }
 
+    /// Every version of the text, in whatever language.
+    pub fn variants(&self) -> impl Iterator<Item = &str> {
+        self.by_lang.values().map(String::as_str)
+    }
+
     pub fn is_blank(&self) -> bool {
         self.by_lang.values().all(|s| s.trim().is_empty())
     }

@@ -159,6 +159,11 @@ pub struct Scored {
     pub reasons: Vec<(usize, f64)>,
     without: Vec<f64>,
     candidates: Vec<(usize, f64)>,
+    /// Per dimension, the answered questions informing it in id order:
+    /// (question, range, contribution).
+    terms: Vec<Vec<(usize, Range, f64)>>,
+    /// Each dimension's score without one question, `[question * dims + d]`.
+    loo: Vec<f64>,
 }
 
 impl Scored {
@@ -219,7 +224,11 @@ impl Scorer {
             .iter()
             .map(|r| RTable {
                 target: quiz.dimensions.iter().map(|d| r.target(&d.id)).collect(),
-                importance: quiz.dimensions.iter().map(|d| r.importance(&d.id)).collect(),
+                importance: quiz
+                    .dimensions
+                    .iter()
+                    .map(|d| r.importance(&d.id))
+                    .collect(),
             })
             .collect();
         Scorer {
@@ -253,20 +262,6 @@ impl Scorer {
         }
     }
 
-    /// The sums of dimension `d`, leaving out question `skip` if given.
-    fn sums_of(&self, a: &Indexed, d: usize, skip: Option<usize>) -> Sums {
-        let mut s = Sums::default();
-        for &q in &self.by_id {
-            if Some(q) == skip {
-                continue;
-            }
-            if let Some(c) = self.contribution(a, q, d) {
-                s.add(self.questions[q].ranges[d], c);
-            }
-        }
-        s
-    }
-
     /// A role's match for `scores` (quiz dimension order), as `matching::match_percent`.
     fn match_percent(&self, role: usize, scores: &[f64]) -> f64 {
         let r = &self.roles[role];
@@ -285,13 +280,26 @@ impl Scorer {
 
     /// Scores one response into `out`; with `reasons`, also finds the reasons.
     pub fn score(&self, a: &Indexed, reasons: bool, out: &mut Scored) {
+        // One pass over the answered questions in id order: each dimension
+        // still receives its additions in the order `evaluate` makes them.
         out.sums.clear();
-        out.scores.clear();
-        for d in 0..self.dims {
-            let s = self.sums_of(a, d, None);
-            out.sums.push(s);
-            out.scores.push(s.score());
+        out.sums.resize(self.dims, Sums::default());
+        out.terms.resize_with(self.dims, Vec::new);
+        out.terms.iter_mut().for_each(Vec::clear);
+        for &q in &self.by_id {
+            if a.slots[q] == Slot::Skipped {
+                continue;
+            }
+            let t = &self.questions[q];
+            for &d in &t.informs {
+                if let Some(c) = self.contribution(a, q, d) {
+                    out.sums[d].add(t.ranges[d], c);
+                    out.terms[d].push((q, t.ranges[d], c));
+                }
+            }
         }
+        out.scores.clear();
+        out.scores.extend(out.sums.iter().map(Sums::score));
         out.matches.clear();
         for r in 0..self.roles.len() {
             out.matches.push(self.match_percent(r, &out.scores));
@@ -320,6 +328,22 @@ impl Scorer {
     fn reasons(&self, a: &Indexed, out: &mut Scored) {
         let Some(top) = out.top() else { return };
         let top_match = out.matches[top];
+        // Each dimension without question q: the additions before q (a prefix,
+        // kept as we go) followed by those after it, in the order `evaluate`
+        // adds them, so every sum is exactly the one a re-score gives.
+        out.loo.clear();
+        out.loo.resize(a.slots.len() * self.dims, 0.0);
+        for (d, terms) in out.terms.iter().enumerate() {
+            let mut prefix = Sums::default();
+            for (i, (q, range, c)) in terms.iter().enumerate() {
+                let mut s = prefix;
+                for (_, r, x) in &terms[i + 1..] {
+                    s.add(*r, *x);
+                }
+                out.loo[q * self.dims + d] = s.score();
+                prefix.add(*range, *c);
+            }
+        }
         out.candidates.clear();
         for (q, slot) in a.slots.iter().enumerate() {
             if *slot == Slot::Skipped {
@@ -328,7 +352,7 @@ impl Scorer {
             out.without.clear();
             out.without.extend_from_slice(&out.scores);
             for &d in &self.questions[q].informs {
-                out.without[d] = self.sums_of(a, d, Some(q)).score();
+                out.without[d] = out.loo[q * self.dims + d];
             }
             let points = top_match - self.match_percent(top, &out.without);
             if points > 0.05 {

@@ -2,6 +2,7 @@
 //! They build strings; only the CLI writes them out.
 
 pub mod card;
+pub mod cohort;
 pub mod compare;
 pub mod diagnostics;
 pub mod history;

@@ -25,6 +25,25 @@ pub fn counter(len: u64, message: &str) -> ProgressBar {
     bar
 }
 
+/// A bar for a stream of `total` bytes (`None`: unknown, a spinner), whose
+/// message the caller keeps current (e.g. rows and rows per second); hidden
+/// where bars do not belong.
+pub fn stream(total: Option<u64>, message: &str) -> ProgressBar {
+    if !io::stderr().is_terminal() || super::theme::plain() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(total, ProgressDrawTarget::stderr());
+    let template = match total {
+        Some(_) => "{msg} {wide_bar} {percent}% ({eta})",
+        None => "{spinner} {msg} ({elapsed})",
+    };
+    if let Ok(style) = ProgressStyle::with_template(template) {
+        bar.set_style(style);
+    }
+    bar.set_message(message.to_string());
+    bar
+}
+
 /// The progress header shown above each question.
 pub struct QuestionBar {
     bar: ProgressBar,

@@ -1,5 +1,7 @@
 //! One file per command; each loads what it needs, calls the engine and renders.
 
+mod analyze;
+mod cohort_input;
 mod compare;
 mod interactive;
 mod last_role;
@@ -10,6 +12,7 @@ mod result;
 mod roadmap;
 mod roles;
 mod saved;
+mod score;
 mod simulate;
 mod validate;
 
@@ -27,5 +30,7 @@ pub fn run(ctx: &Context, command: Command) -> CommandResult {
         Command::Progress(args) => progress::run(ctx, args),
         Command::Validate(args) => validate::run(ctx, args),
         Command::Simulate(args) => simulate::run(ctx, args),
+        Command::Score(args) => score::run(ctx, args),
+        Command::Analyze(args) => analyze::run(ctx, args),
     }
 }
