@@ -6,7 +6,6 @@ use std::time::{Duration, Instant};
 
 use career::content::{self, PackSource};
 use career::engine::simulate::{self, SimOptions};
-use career::i18n::Lang;
 
 const RESPONDENTS: usize = 10_000;
 
@@ -19,7 +18,7 @@ fn main() {
         .unwrap_or(3)
         .max(1);
     let quick = !std::env::args().any(|a| a == "--bench");
-    let pack = match content::load(&PackSource::BuiltIn, Lang::En) {
+    let pack = match content::load(&PackSource::BuiltIn) {
         Ok(pack) => pack,
         Err(problems) => {
             eprintln!("the built-in pack does not load: {problems:?}");

@@ -12,6 +12,7 @@ pub mod error;
 pub mod i18n;
 pub mod render;
 pub mod roadmap;
+pub mod sanitize;
 pub mod store;
 pub mod suggest;
 pub mod ui;

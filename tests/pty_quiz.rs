@@ -1,247 +1,23 @@
 //! The interactive quiz as a person meets it: the real binary in a
-//! pseudo-terminal, answered with arrow keys, space and Enter.
+//! pseudo-terminal, answered with arrow keys, number keys, space and Enter.
 //!
 //! The keys are derived from the quiz content (a persona picks what leans
-//! most towards one dimension), and the expected role is the one the library
-//! computes for the same answers, so the tests follow the content.
+//! most towards one dimension) and from the order the options are drawn in,
+//! and the expected role is the one the library computes for the same
+//! answers, so the tests follow the content.
 
 #![cfg(unix)]
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod pty_support;
 
-use career::content::{self, Pack, PackSource, QuestionKind, Quiz};
-use career::engine::{self, Answers, Response};
+use career::engine;
 use career::i18n::Lang;
-use rexpect::process::wait::WaitStatus;
-use rexpect::reader::Options;
-use rexpect::session::{spawn_with_options, PtySession};
-
-/// Generous: debug builds on a busy machine can be slow to draw.
-const TIMEOUT_MS: u64 = 30_000;
-const DOWN: &str = "\x1b[B";
-const ENTER: &str = "\r";
-const ESC: &str = "\x1b";
-const SHOW_CURSOR: &str = "\x1b[?25h";
-
-/// What a person does at one question.
-#[derive(Debug, Clone)]
-enum Pick {
-    /// The item at this index (answer options, then skip, then back).
-    One(usize),
-    /// Tick these options of a multi-select question, then confirm.
-    Ticks(Vec<usize>),
-}
-
-/// A data directory and, optionally, a content pack, both temporary.
-struct World {
-    home: tempfile::TempDir,
-    pack: Option<tempfile::TempDir>,
-}
-
-impl World {
-    fn new() -> World {
-        World {
-            home: tempfile::tempdir().unwrap(),
-            pack: None,
-        }
-    }
-
-    /// A world with the four-question test quiz and the default roles.
-    fn mini() -> World {
-        let pack = tempfile::tempdir().unwrap();
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        std::fs::create_dir_all(pack.path().join("quizzes")).unwrap();
-        std::fs::copy(
-            root.join("tests/fixtures/mini-quiz.yaml"),
-            pack.path().join("quizzes/mini.yaml"),
-        )
-        .unwrap();
-        std::fs::create_dir_all(pack.path().join("roles")).unwrap();
-        for entry in std::fs::read_dir(root.join("roles")).unwrap() {
-            let path = entry.unwrap().path();
-            std::fs::copy(
-                &path,
-                pack.path().join("roles").join(path.file_name().unwrap()),
-            )
-            .unwrap();
-        }
-        World {
-            home: tempfile::tempdir().unwrap(),
-            pack: Some(pack),
-        }
-    }
-
-    fn load(&self, lang: Lang) -> Pack {
-        let source = match &self.pack {
-            Some(dir) => PackSource::Folder(dir.path().to_path_buf()),
-            None => PackSource::BuiltIn,
-        };
-        content::load(&source, lang).unwrap()
-    }
-
-    /// `career ARGS` in a pseudo-terminal, with a sane terminal and no
-    /// settings leaking in from the caller's environment.
-    fn spawn(&self, args: &[&str], env: &[(&str, &str)]) -> PtySession {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_career"));
-        cmd.args(args)
-            .env("CAREER_HOME", self.home.path())
-            .env("TERM", "xterm-256color")
-            .env("COLUMNS", "80")
-            .env("LANG", "en_US.UTF-8");
-        for var in [
-            "NO_COLOR",
-            "CLICOLOR",
-            "CLICOLOR_FORCE",
-            "LC_ALL",
-            "LC_MESSAGES",
-            "CAREER_CONTENT",
-        ] {
-            cmd.env_remove(var);
-        }
-        if let Some(pack) = &self.pack {
-            cmd.arg("--content").arg(pack.path());
-        }
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        spawn_with_options(cmd, Options::new().timeout_ms(Some(TIMEOUT_MS)))
-            .expect("career starts in a pseudo-terminal")
-    }
-
-    fn session_file(&self, quiz: &str) -> PathBuf {
-        self.home
-            .path()
-            .join("sessions")
-            .join(format!("{quiz}.json"))
-    }
-
-    /// The answers of the one saved result.
-    fn saved_answers(&self) -> serde_json::Value {
-        let dir = self.home.path().join("results");
-        let files: Vec<_> = std::fs::read_dir(&dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .collect();
-        assert_eq!(files.len(), 1, "one saved result: {files:?}");
-        let saved: serde_json::Value =
-            serde_json::from_slice(&std::fs::read(&files[0]).unwrap()).unwrap();
-        saved["answers"].clone()
-    }
-}
-
-fn send(p: &mut PtySession, keys: &str) {
-    p.send(keys).unwrap();
-    p.flush().unwrap();
-}
-
-fn header(lang: Lang, n: usize, total: usize) -> String {
-    match lang {
-        Lang::En => format!("Question {n} of {total}"),
-        Lang::Id => format!("Pertanyaan {n} dari {total}"),
-    }
-}
-
-/// Waits for question `n` and answers it with keys.
-fn answer(p: &mut PtySession, lang: Lang, n: usize, total: usize, pick: &Pick) {
-    p.exp_string(&header(lang, n, total))
-        .unwrap_or_else(|e| panic!("question {n} was not asked: {e}"));
-    let keys = match pick {
-        Pick::One(i) => format!("{}{ENTER}", DOWN.repeat(*i)),
-        Pick::Ticks(ticks) => {
-            let last = ticks.iter().max().copied().unwrap_or(0);
-            let mut keys: String = (0..=last)
-                .map(|j| {
-                    if ticks.contains(&j) {
-                        format!(" {DOWN}")
-                    } else {
-                        DOWN.to_string()
-                    }
-                })
-                .collect();
-            keys.push_str(ENTER);
-            keys
-        }
-    };
-    send(p, &keys);
-}
-
-fn exit_code(p: &mut PtySession) -> i32 {
-    match p.process.wait().unwrap() {
-        WaitStatus::Exited(_, code) => code,
-        other => panic!("career did not exit normally: {other:?}"),
-    }
-}
-
-/// Picks, for every question, what leans most towards `dimension`.
-fn persona(quiz: &Quiz, dimension: &str) -> Vec<Pick> {
-    let lean = |o: &career::content::AnswerOption| {
-        let others = o
-            .weights
-            .iter()
-            .filter(|(d, _)| *d != dimension)
-            .map(|(_, w)| *w)
-            .fold(0.0, f64::max);
-        o.weight(dimension) - others
-    };
-    quiz.questions
-        .iter()
-        .map(|q| match &q.kind {
-            QuestionKind::Likert {
-                dimension: d,
-                reverse,
-                ..
-            } => Pick::One(if (d == dimension) != *reverse { 4 } else { 0 }),
-            QuestionKind::Choice { options } => {
-                let best = (0..options.len())
-                    .max_by(|a, b| lean(&options[*a]).total_cmp(&lean(&options[*b])))
-                    .unwrap();
-                Pick::One(best)
-            }
-            QuestionKind::Multi { options } => Pick::Ticks(
-                (0..options.len())
-                    .filter(|i| lean(&options[*i]) > 0.0)
-                    .collect(),
-            ),
-        })
-        .collect()
-}
-
-/// The answers the picks give, as the library understands them.
-fn answers_of(quiz: &Quiz, picks: &[Pick]) -> Answers {
-    let mut a = Answers::new();
-    for (q, pick) in quiz.questions.iter().zip(picks) {
-        let response = match (&q.kind, pick) {
-            (QuestionKind::Likert { .. }, Pick::One(i)) => Response::Likert(*i as u8 + 1),
-            (QuestionKind::Choice { options }, Pick::One(i)) => {
-                Response::Choice(options[*i].id.clone())
-            }
-            (QuestionKind::Multi { options }, Pick::Ticks(t)) => {
-                Response::Multi(t.iter().map(|i| options[*i].id.clone()).collect())
-            }
-            _ => unreachable!("a pick fits its question"),
-        };
-        a.set(&q.id, response);
-    }
-    a
-}
-
-/// The recommended role's name for `picks`, computed by the library.
-fn expected_role(pack: &Pack, quiz: &Quiz, picks: &[Pick], lang: Lang) -> (String, String) {
-    let outcome = engine::evaluate(pack, quiz, &answers_of(quiz, picks));
-    let name = pack
-        .role(&outcome.recommendation)
-        .unwrap()
-        .name
-        .get(lang)
-        .to_string();
-    (outcome.recommendation, name)
-}
+use pty_support::*;
 
 #[test]
 fn a_full_quiz_answered_with_arrow_keys_ends_on_the_result_screen() {
     let world = World::new();
-    let pack = world.load(Lang::En);
+    let pack = world.load();
     let quiz = pack.quiz(None).unwrap();
     let picks = persona(quiz, "product");
     let (role, name) = expected_role(&pack, quiz, &picks, Lang::En);
@@ -249,10 +25,7 @@ fn a_full_quiz_answered_with_arrow_keys_ends_on_the_result_screen() {
 
     let mut p = world.spawn(&["quiz"], &[]);
     p.exp_string("34 questions").unwrap();
-    let total = quiz.questions.len();
-    for (i, pick) in picks.iter().enumerate() {
-        answer(&mut p, Lang::En, i + 1, total, pick);
-    }
+    answer_all(&mut p, Lang::En, quiz, &picks, 0);
     p.exp_string(&format!("Recommended: {name}")).unwrap();
     p.exp_string("Why").unwrap();
     p.exp_string(&format!("{name} at a glance")).unwrap();
@@ -271,18 +44,19 @@ fn a_full_quiz_answered_with_arrow_keys_ends_on_the_result_screen() {
 #[test]
 fn going_back_and_changing_an_answer_changes_the_result() {
     let world = World::mini();
-    let pack = world.load(Lang::En);
+    let pack = world.load();
     let quiz = pack.quiz(None).unwrap();
+    // Enter alone on a likert statement answers Neutral.
     let first = [
+        Pick::Key(0),
         Pick::One(0),
-        Pick::One(2),
-        Pick::One(2),
+        Pick::One(0),
         Pick::Ticks(vec![0]),
     ];
     let changed = [
-        Pick::One(1),
-        Pick::One(2),
-        Pick::One(2),
+        Pick::Key(1),
+        Pick::One(0),
+        Pick::One(0),
         Pick::Ticks(vec![0]),
     ];
     let (_, before) = expected_role(&pack, quiz, &first, Lang::En);
@@ -293,9 +67,7 @@ fn going_back_and_changing_an_answer_changes_the_result() {
     );
 
     let mut p = world.spawn(&["quiz"], &[]);
-    for (i, pick) in first[..3].iter().enumerate() {
-        answer(&mut p, Lang::En, i + 1, 4, pick);
-    }
+    answer_all(&mut p, Lang::En, quiz, &first[..3], 0);
     // At the multi-select question, Esc opens the menu; go back from there.
     p.exp_string(&header(Lang::En, 4, 4)).unwrap();
     p.exp_string("Training a network").unwrap();
@@ -304,14 +76,19 @@ fn going_back_and_changing_an_answer_changes_the_result() {
     send(&mut p, &format!("{DOWN}{DOWN}{ENTER}"));
     // Question 3 starts on its earlier answer (Neutral, index 2); "Back" is
     // the last item, after five labels and "Skip".
-    answer(&mut p, Lang::En, 3, 4, &Pick::One(4));
-    answer(&mut p, Lang::En, 2, 4, &Pick::One(4));
+    answer(&mut p, Lang::En, 3, 4, &Pick::One(4), &[]);
+    answer(&mut p, Lang::En, 2, 4, &Pick::One(4), &[]);
     // Change the first answer from "build" to "research".
-    answer(&mut p, Lang::En, 1, 4, &Pick::One(1));
+    answer(
+        &mut p,
+        Lang::En,
+        1,
+        4,
+        &changed[0],
+        &labels(&quiz.questions[0], Lang::En),
+    );
     // The later answers are kept: Enter alone confirms them.
-    answer(&mut p, Lang::En, 2, 4, &Pick::One(0));
-    answer(&mut p, Lang::En, 3, 4, &Pick::One(0));
-    answer(&mut p, Lang::En, 4, 4, &Pick::Ticks(vec![0]));
+    answer_all(&mut p, Lang::En, quiz, &changed, 1);
     p.exp_string(&format!("Recommended: {after}")).unwrap();
     p.exp_eof().unwrap();
     assert_eq!(exit_code(&mut p), 0);
@@ -324,18 +101,17 @@ fn going_back_and_changing_an_answer_changes_the_result() {
 #[test]
 fn ctrl_c_restores_the_cursor_saves_and_the_next_run_resumes() {
     let world = World::mini();
-    let pack = world.load(Lang::En);
+    let pack = world.load();
     let quiz = pack.quiz(None).unwrap();
     let picks = [
-        Pick::One(2),
-        Pick::One(4),
-        Pick::One(0),
+        Pick::Arrow(2),
+        Pick::Likert(5),
+        Pick::One(1),
         Pick::Ticks(vec![2]),
     ];
 
     let mut p = world.spawn(&["quiz"], &[]);
-    answer(&mut p, Lang::En, 1, 4, &picks[0]);
-    answer(&mut p, Lang::En, 2, 4, &picks[1]);
+    answer_all(&mut p, Lang::En, quiz, &picks[..2], 0);
     p.exp_string(&header(Lang::En, 3, 4)).unwrap();
     p.exp_string("Back to the previous question").unwrap();
     p.send_control('c').unwrap();
@@ -354,8 +130,7 @@ fn ctrl_c_restores_the_cursor_saves_and_the_next_run_resumes() {
     p.exp_string("2 of 4 questions answered").unwrap();
     p.exp_string("Continue at question 3").unwrap();
     send(&mut p, ENTER);
-    answer(&mut p, Lang::En, 3, 4, &picks[2]);
-    answer(&mut p, Lang::En, 4, 4, &picks[3]);
+    answer_all(&mut p, Lang::En, quiz, &picks, 2);
     let (_, name) = expected_role(&pack, quiz, &picks, Lang::En);
     p.exp_string(&format!("Recommended: {name}")).unwrap();
     p.exp_string("4 of 4 questions answered").unwrap();
@@ -371,8 +146,19 @@ fn ctrl_c_restores_the_cursor_saves_and_the_next_run_resumes() {
 #[test]
 fn restart_discards_an_unfinished_quiz_without_asking() {
     let world = World::mini();
-    let mut p = world.spawn(&["quiz"], &[]);
-    answer(&mut p, Lang::En, 1, 4, &Pick::One(1));
+    let pack = world.load();
+    let quiz = pack.quiz(None).unwrap();
+    let options = quiz.questions[0].kind.options();
+    let first_labels = labels(&quiz.questions[0], Lang::En);
+    // The same seed both times: the same order, so only the kept answer
+    // could move the highlight.
+    let seed = [("CAREER_TEST_SEED", "3")];
+    let mut p = world.spawn(&["quiz"], &seed);
+    p.exp_string(&header(Lang::En, 1, 4)).unwrap();
+    let shown = shown_order(&mut p, &first_labels);
+    // The option drawn last.
+    send(&mut p, &format!("{DOWN}{DOWN}{ENTER}"));
+    let old = shown.iter().position(|at| *at == 2).unwrap();
     p.exp_string(&header(Lang::En, 2, 4)).unwrap();
     p.exp_string("Back to the previous question").unwrap();
     p.send_control('c').unwrap();
@@ -380,27 +166,34 @@ fn restart_discards_an_unfinished_quiz_without_asking() {
     assert_eq!(exit_code(&mut p), 130);
 
     // No question about the old quiz, and question 1 no longer starts on the
-    // old answer: Enter alone picks the first option.
-    let mut p = world.spawn(&["quiz", "--restart"], &[]);
-    for (i, pick) in [Pick::One(0), Pick::One(0), Pick::One(0)]
+    // old answer: Enter alone picks the option drawn first.
+    let mut p = world.spawn(&["quiz", "--restart"], &seed);
+    p.exp_string(&header(Lang::En, 1, 4)).unwrap();
+    let top = shown_order(&mut p, &first_labels)
         .iter()
-        .enumerate()
-    {
-        answer(&mut p, Lang::En, i + 1, 4, pick);
-    }
-    answer(&mut p, Lang::En, 4, 4, &Pick::Ticks(vec![]));
+        .position(|at| *at == 0)
+        .unwrap();
+    assert_ne!(top, old);
+    send(&mut p, ENTER);
+    let rest = [
+        Pick::One(0),
+        Pick::One(0),
+        Pick::One(0),
+        Pick::Ticks(vec![]),
+    ];
+    answer_all(&mut p, Lang::En, quiz, &rest, 1);
     let out = p.exp_eof().unwrap();
     assert_eq!(exit_code(&mut p), 0);
     assert!(!out.contains("unfinished quiz"), "{out}");
     let answers = world.saved_answers();
-    assert_eq!(answers["first-choice"], "build");
+    assert_eq!(answers["first-choice"], options[top].id.as_str());
     assert_eq!(answers["fun-tasks"], serde_json::json!([]));
 }
 
 #[test]
 fn the_whole_flow_speaks_indonesian() {
     let world = World::new();
-    let pack = world.load(Lang::Id);
+    let pack = world.load();
     let quiz = pack.quiz(None).unwrap();
     let picks = persona(quiz, "theory");
     let (role, name) = expected_role(&pack, quiz, &picks, Lang::Id);
@@ -412,9 +205,7 @@ fn the_whole_flow_speaks_indonesian() {
     let mut p = world.spawn(&["--lang", "id", "quiz"], &env);
     p.exp_string("34 pertanyaan").unwrap();
     p.exp_string("Kembali").unwrap();
-    for (i, pick) in picks[..5].iter().enumerate() {
-        answer(&mut p, Lang::Id, i + 1, total, pick);
-    }
+    answer_all(&mut p, Lang::Id, quiz, &picks[..5], 0);
     p.exp_string(&header(Lang::Id, 6, total)).unwrap();
     p.exp_string("Lewati / tidak yakin").unwrap();
     p.send_control('c').unwrap();
@@ -425,11 +216,11 @@ fn the_whole_flow_speaks_indonesian() {
 
     let mut p = world.spawn(&["--lang", "id", "quiz", "--resume"], &env);
     p.exp_string("Melanjutkan di pertanyaan 6 dari 34").unwrap();
-    for (i, pick) in picks.iter().enumerate().skip(5) {
-        answer(&mut p, Lang::Id, i + 1, total, pick);
-    }
-    let out = p.exp_string(&format!("Rekomendasi: {name}")).unwrap();
-    assert!(out.contains("Profil minatmu"));
+    answer_all(&mut p, Lang::Id, quiz, &picks, 5);
+    p.exp_string(&format!("Rekomendasi: {name}")).unwrap();
+    // The recommendation and its stability come first, then the details.
+    let out = p.exp_string("Profil minatmu").unwrap();
+    assert!(out.contains("Stabil") || out.contains("Belum mantap"));
     assert!(!out.contains("\x1b[0m"), "no colour codes with NO_COLOR");
     p.exp_string("Alasannya").unwrap();
     p.exp_string(&format!("`career roadmap {role}`")).unwrap();
@@ -442,7 +233,7 @@ fn the_whole_flow_speaks_indonesian() {
 fn the_adaptive_quiz_settles_early_and_says_so() {
     use career::engine::{AdaptiveOptions, AdaptiveSession};
     let world = World::new();
-    let pack = world.load(Lang::En);
+    let pack = world.load();
     let quiz = pack.quiz(None).unwrap();
     let picks = persona(quiz, "theory");
     let answers = answers_of(quiz, &picks);
@@ -462,11 +253,11 @@ fn the_adaptive_quiz_settles_early_and_says_so() {
     );
     let expected = session.outcome();
     assert_eq!(
-        expected.recommendation,
-        engine::evaluate(&pack, quiz, &answers).recommendation
+        expected.recommended(),
+        engine::evaluate(&pack, quiz, &answers).recommended()
     );
     let name = pack
-        .role(&expected.recommendation)
+        .role(expected.recommended().unwrap())
         .unwrap()
         .name
         .get(Lang::En)
@@ -475,7 +266,15 @@ fn the_adaptive_quiz_settles_early_and_says_so() {
     let mut p = world.spawn(&["quiz", "--adaptive"], &[]);
     let total = quiz.questions.len();
     for (n, i) in order.iter().enumerate() {
-        answer(&mut p, Lang::En, n + 1, total, &picks[*i]);
+        let q = &quiz.questions[*i];
+        answer(
+            &mut p,
+            Lang::En,
+            n + 1,
+            total,
+            &picks[*i],
+            &labels(q, Lang::En),
+        );
     }
     p.exp_string(&format!("Settled after {asked} of {total} questions"))
         .unwrap();

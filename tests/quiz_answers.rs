@@ -115,7 +115,7 @@ fn json_result_has_the_documented_fields() {
 }
 
 #[test]
-fn missing_answers_count_as_skipped_and_an_empty_file_is_a_flat_profile() {
+fn missing_answers_count_as_skipped_and_an_empty_file_recommends_nothing() {
     let home = tempfile::tempdir().unwrap();
     let file = home.path().join("empty.yaml");
     std::fs::write(&file, "answers: {}\n").unwrap();
@@ -131,11 +131,12 @@ fn missing_answers_count_as_skipped_and_an_empty_file_is_a_flat_profile() {
     );
     assert_eq!(result["answered"], 0);
     assert_eq!(result["flat_profile"], true);
+    assert_eq!(result["recommendation"], serde_json::Value::Null);
     let (code, out, _) = run(home.path(), &["quiz", "--answers", file.to_str().unwrap()]);
     assert_eq!(code, 0);
     assert!(
-        out.contains("weak signal"),
-        "the text result warns about the flat profile: {out}"
+        out.contains("Not enough answers yet"),
+        "the text result says there is no recommendation yet: {out}"
     );
 }
 

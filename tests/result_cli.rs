@@ -28,7 +28,7 @@ fn product_answers(dir: &Path) -> PathBuf {
     let path = dir.join("answers.yaml");
     std::fs::write(
         &path,
-        "answers:\n  free-friday: build-small-tool\n  wire-up-models: 5\n  user-experience: 5\n  stats-and-algebra: 1\n",
+        "answers:\n  free-friday: build-small-tool\n  support-chatbot: connect-and-launch\n  face-detection-app: library-model-in-app\n  wire-up-models: 5\n  user-experience: 5\n  stats-and-algebra: 1\n",
     )
     .unwrap();
     path
@@ -39,7 +39,7 @@ fn research_answers(dir: &Path) -> PathBuf {
     let path = dir.join("research.yaml");
     std::fs::write(
         &path,
-        "answers:\n  free-friday: sketch-idea\n  wire-up-models: 1\n  user-experience: 1\n",
+        "answers:\n  free-friday: sketch-idea\n  support-chatbot: study-hallucination\n  face-detection-app: fairness-of-detectors\n  wire-up-models: 1\n  user-experience: 1\n",
     )
     .unwrap();
     path
@@ -110,7 +110,7 @@ fn with_nothing_saved_result_and_roadmap_say_how_to_get_a_result() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("career quiz"))
-        .stderr(predicate::str::contains("career roadmap ai-engineer"));
+        .stderr(predicate::str::contains("career roadmap ROLE"));
     career(home.path())
         .args(["result", "--history"])
         .assert()

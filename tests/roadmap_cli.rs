@@ -372,7 +372,7 @@ fn without_a_role_the_command_asks_for_one() {
         .assert()
         .code(2)
         .stderr(predicates::str::contains(
-            "give a role, e.g. `career roadmap ai-engineer`",
+            "give a role id, as in `career roadmap ROLE`",
         ));
 }
 

@@ -15,12 +15,12 @@ use career::roadmap::{blend, known, plan, schedule, Progress, Schedule};
 use proptest::prelude::*;
 
 fn load(dir: &Path) -> Pack {
-    content::load(&PackSource::Folder(dir.to_path_buf()), Lang::En)
+    content::load(&PackSource::Folder(dir.to_path_buf()))
         .unwrap_or_else(|e| panic!("pack does not load: {e:?}"))
 }
 
 fn default_pack() -> Pack {
-    content::load(&PackSource::BuiltIn, Lang::En).unwrap()
+    content::load(&PackSource::BuiltIn).unwrap()
 }
 
 /// The JSON roadmap with a weekly plan, as `career roadmap ROLE --format json` prints it.

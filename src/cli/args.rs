@@ -3,16 +3,19 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::engine::ArgValueCandidates;
+
+use super::complete::{quiz_ids, role_ids, skill_ids};
 
 use crate::i18n::Lang;
 
 const AFTER_HELP: &str = "\
 Exit codes: 0 success, 1 bad content, answers or saved data, 2 usage error, 130 interrupted.
 Environment: CAREER_CONTENT (like --content), CAREER_HOME (data directory),
-LC_ALL / LANG (language), NO_COLOR, CLICOLOR, TERM=dumb.";
+LC_ALL / LANG (language), NO_COLOR, CLICOLOR, CLICOLOR_FORCE, TERM=dumb, PAGER.";
 
-/// Find the AI career that fits you (AI Engineer, ML Engineer or AI Researcher)
-/// with an interest quiz, then follow a learning roadmap week by week.
+/// Find the career that fits you with an interest quiz, then follow its
+/// learning roadmap week by week.
 #[derive(Debug, Parser)]
 #[command(name = "career", version, after_help = AFTER_HELP, max_term_width = 100)]
 pub struct Cli {
@@ -24,8 +27,38 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR", env = "CAREER_CONTENT")]
     pub content: Option<PathBuf>,
 
+    /// When to use colour: auto (on a terminal, unless NO_COLOR or CLICOLOR=0), always or never.
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t)]
+    pub color: ColorWhen,
+
+    /// Never page long output (it is paged through $PAGER, default `less -FRX`, on a terminal).
+    #[arg(long, global = true)]
+    pub no_pager: bool,
+
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// When to use colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum ColorWhen {
+    /// On a terminal, unless NO_COLOR is set or CLICOLOR=0 (CLICOLOR_FORCE forces it)
+    #[default]
+    Auto,
+    /// Always, even when piped
+    Always,
+    /// Never
+    Never,
+}
+
+impl From<ColorWhen> for crate::render::caps::ColorChoice {
+    fn from(w: ColorWhen) -> Self {
+        match w {
+            ColorWhen::Auto => Self::Auto,
+            ColorWhen::Always => Self::Always,
+            ColorWhen::Never => Self::Never,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -52,6 +85,71 @@ pub enum Command {
     Score(ScoreArgs),
     /// Item analysis of many responses: reliability, item-rest correlations, weak items.
     Analyze(AnalyzeArgs),
+    /// Print a shell completion script (bash, zsh, fish or powershell).
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), for `man`.
+    Man,
+    /// Start a new content pack in DIR: a small quiz, two roles and skills that work as they are.
+    Init(InitArgs),
+    /// Print the JSON Schema (draft-07) of a pack file, for editors that check YAML as you type.
+    Schema(SchemaArgs),
+}
+
+impl Command {
+    /// Whether the command was asked for JSON (its errors are then JSON too).
+    pub fn wants_json(&self) -> bool {
+        use crate::render::roadmap::ExportFormat;
+        match self {
+            Command::Quiz(a) => a.format == Format::Json,
+            Command::Questions(a) => a.format == QuestionsFormat::Json,
+            Command::Roles(a) => a.format == Format::Json,
+            Command::Compare(a) => a.format == Format::Json,
+            Command::Roadmap(a) => a.format == ExportFormat::Json,
+            Command::Result(a) => a.format == ResultFormat::Json,
+            Command::Progress(a) => a.format == Format::Json,
+            Command::Validate(a) => a.format == Format::Json,
+            Command::Simulate(a) => a.format == Format::Json,
+            Command::Analyze(a) => {
+                a.format == crate::render::cohort::analysis::AnalysisFormat::Json
+            }
+            Command::Score(_)
+            | Command::Completions(_)
+            | Command::Man
+            | Command::Init(_)
+            | Command::Schema(_) => false,
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete in.
+    #[arg(value_enum)]
+    pub shell: CompletionShell,
+    /// A script that completes commands and flags only, without asking
+    /// `career` for role and skill ids on each Tab.
+    #[arg(long = "static")]
+    pub static_script: bool,
+}
+
+/// The shells `career completions` writes scripts for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompletionShell {
+    Bash,
+    Zsh,
+    Fish,
+    Powershell,
+}
+
+impl CompletionShell {
+    pub fn name(self) -> &'static str {
+        match self {
+            CompletionShell::Bash => "bash",
+            CompletionShell::Zsh => "zsh",
+            CompletionShell::Fish => "fish",
+            CompletionShell::Powershell => "powershell",
+        }
+    }
 }
 
 /// Text for people, JSON for programs.
@@ -70,7 +168,7 @@ pub struct QuizArgs {
     #[arg(long, value_name = "FILE")]
     pub answers: Option<PathBuf>,
     /// Which quiz of the pack (default: the pack's default quiz).
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", add = ArgValueCandidates::new(quiz_ids))]
     pub quiz: Option<String>,
     /// Ask the most telling questions first and stop once the rest could not change the top role.
     #[arg(long)]
@@ -88,7 +186,7 @@ pub struct QuizArgs {
     /// Discard an unfinished quiz and start over without asking.
     #[arg(long, conflicts_with = "answers")]
     pub restart: bool,
-    /// Do not save the result in the data directory.
+    /// Save nothing in the data directory: no result, no progress.
     #[arg(long)]
     pub no_save: bool,
 }
@@ -105,11 +203,23 @@ pub struct SimulateArgs {
     #[arg(long, value_name = "SD", default_value_t = crate::engine::respondent::DEFAULT_NOISE, allow_negative_numbers = true)]
     pub noise: f64,
     /// Which quiz of the pack (default: the pack's default quiz).
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", add = ArgValueCandidates::new(quiz_ids))]
     pub quiz: Option<String>,
     /// Output format: text for people, json for scripts.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
+}
+
+/// `career result --format`: text, JSON, or a page to share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum ResultFormat {
+    /// Text for people
+    #[default]
+    Text,
+    /// JSON for scripts (with "schema_version": 1)
+    Json,
+    /// A self-contained HTML page to share or print (written to stdout: `> result.html`)
+    Html,
 }
 
 #[derive(Debug, Args)]
@@ -117,15 +227,15 @@ pub struct ResultArgs {
     /// List every saved result with its date and recommended role.
     #[arg(long)]
     pub history: bool,
-    /// Output format: text for people, json for scripts.
+    /// Output format: text for people, json for scripts, html for a page to share or print.
     #[arg(long, value_enum, default_value_t)]
-    pub format: Format,
+    pub format: ResultFormat,
 }
 
 #[derive(Debug, Args)]
 pub struct QuestionsArgs {
     /// Which quiz of the pack (default: the pack's default quiz).
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", add = ArgValueCandidates::new(quiz_ids))]
     pub quiz: Option<String>,
     /// Output format: text for people, json for scripts, csv for an empty response sheet.
     #[arg(long, value_enum, default_value_t)]
@@ -182,9 +292,12 @@ pub struct ScoreArgs {
     /// Output format (default: text on a terminal, else jsonl).
     #[arg(long, value_enum)]
     pub format: Option<crate::render::cohort::rows::RowFormat>,
-    /// Include the reasons (the answers that did most for the recommendation).
+    /// Include the reasons (the answers that favour the recommended role over the runner-up).
     #[arg(long)]
     pub reasons: bool,
+    /// Include the stability of each recommendation (a bootstrap; slower).
+    #[arg(long)]
+    pub stability: bool,
     /// Write problems with rows to FILE as JSON lines instead of standard error.
     #[arg(long, value_name = "FILE")]
     pub errors: Option<PathBuf>,
@@ -204,7 +317,8 @@ pub struct AnalyzeArgs {
 
 #[derive(Debug, Args)]
 pub struct RolesArgs {
-    /// A role id such as ml-engineer; without it, every role.
+    /// A role id (see `career roles`); without it, every role.
+    #[arg(add = ArgValueCandidates::new(role_ids))]
     pub role: Option<String>,
     /// Output format: text for people, json for scripts.
     #[arg(long, value_enum, default_value_t)]
@@ -214,6 +328,7 @@ pub struct RolesArgs {
 #[derive(Debug, Args)]
 pub struct CompareArgs {
     /// Role ids to compare (default: every role).
+    #[arg(add = ArgValueCandidates::new(role_ids))]
     pub roles: Vec<String>,
     /// Output format: text for people, json for scripts.
     #[arg(long, value_enum, default_value_t)]
@@ -222,7 +337,8 @@ pub struct CompareArgs {
 
 #[derive(Debug, Args)]
 pub struct RoadmapArgs {
-    /// A role id such as ai-engineer (default: the role of your last saved result).
+    /// A role id (default: the role of your last saved result).
+    #[arg(add = ArgValueCandidates::new(role_ids))]
     pub role: Option<String>,
     /// Plan week by week at N hours a week (1 to 80).
     #[arg(long, value_name = "N")]
@@ -231,12 +347,12 @@ pub struct RoadmapArgs {
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub start: Option<String>,
     /// Skills you already have, left out of the plan (comma-separated ids).
-    #[arg(long, value_name = "SKILL,...", value_delimiter = ',')]
+    #[arg(long, value_name = "SKILL,...", value_delimiter = ',', add = ArgValueCandidates::new(skill_ids))]
     pub known: Vec<String>,
     /// Blend in a second role's roadmap (for a close call); shared skills appear once.
-    #[arg(long, value_name = "ROLE2")]
+    #[arg(long, value_name = "ROLE2", add = ArgValueCandidates::new(role_ids))]
     pub blend: Option<String>,
-    /// Output format: text, a Markdown checklist, JSON, or a Mermaid prerequisite graph.
+    /// Output format: text, a Markdown checklist, JSON, a Mermaid prerequisite graph, or an HTML page.
     #[arg(long, value_enum, default_value_t)]
     pub format: crate::render::roadmap::ExportFormat,
 }
@@ -246,7 +362,7 @@ pub struct ProgressArgs {
     #[command(subcommand)]
     pub action: Option<ProgressAction>,
     /// Measure against this role's roadmap (default: every roadmap holding a skill you track).
-    #[arg(long, value_name = "ROLE")]
+    #[arg(long, value_name = "ROLE", add = ArgValueCandidates::new(role_ids))]
     pub role: Option<String>,
     /// Output format: text for people, json for scripts.
     #[arg(long, value_enum, default_value_t, global = true)]
@@ -267,8 +383,8 @@ pub enum ProgressAction {
 
 #[derive(Debug, Args)]
 pub struct SkillIds {
-    /// Skill ids such as python or data-wrangling (spaces or commas between them).
-    #[arg(required = true, value_name = "SKILL", value_delimiter = ',')]
+    /// Skill ids (spaces or commas between them; see `career roadmap ROLE`).
+    #[arg(required = true, value_name = "SKILL", value_delimiter = ',', add = ArgValueCandidates::new(skill_ids))]
     pub skills: Vec<String>,
 }
 
@@ -279,6 +395,30 @@ pub struct ValidateArgs {
     /// Output format: text for people, json for scripts.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder to create the pack in (created if missing; existing files are never overwritten).
+    pub dir: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Which file: a quiz (quizzes/*.yaml), a role (roles/*.yaml) or the skill catalogue (roles/skills.yaml).
+    #[arg(value_enum)]
+    pub kind: SchemaKind,
+}
+
+/// The kinds of file in a content pack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKind {
+    /// quizzes/*.yaml
+    Quiz,
+    /// roles/*.yaml
+    Role,
+    /// roles/skills.yaml
+    Skills,
 }
 
 #[cfg(test)]

@@ -28,7 +28,7 @@ impl Context {
 
     /// Loads and checks the pack; any problem ends the command with exit 1.
     pub fn pack(&self) -> Result<Pack> {
-        content::load(&self.source, self.lang).map_err(|problems| CareerError::Content {
+        content::load(&self.source).map_err(|problems| CareerError::Content {
             pack: self.source.describe(),
             problems,
         })

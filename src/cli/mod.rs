@@ -3,55 +3,95 @@
 
 pub mod args;
 mod commands;
+mod complete;
 mod context;
-mod output;
+pub(crate) mod output;
+mod prescan;
 
 pub use args::Cli;
 pub use context::Context;
 
-use clap::Parser;
+use std::ffi::OsString;
+
+use clap::{CommandFactory, FromArgMatches};
 
 use crate::error::CareerError;
 use crate::i18n::Lang;
+use crate::render::Caps;
 
 /// Runs the program with the process's arguments; returns the exit code.
 pub fn main() -> i32 {
-    let cli = match Cli::try_parse() {
+    let argv: Vec<OsString> = std::env::args_os().collect();
+    // `COMPLETE=bash career -- career roadmap <Tab>`: the shell asks for
+    // completions (see `career completions`).
+    if let Some(code) = complete::answer_shell(&argv) {
+        return code;
+    }
+    let pre = prescan::Prescan::of(&argv);
+    let lang = pre.lang.unwrap_or_else(Lang::from_env);
+    let cli = match parse(&argv, lang) {
         Ok(cli) => cli,
         Err(e) => {
-            // --help and --version are not errors; clap prints them itself.
-            if !e.use_stderr() {
-                let _ = e.print();
-                return 0;
-            }
-            output::usage_error(&e, lang_before_parsing());
-            return 2;
+            let caps = Caps::detect(pre.color).install();
+            output::init(output::Settings {
+                caps,
+                pager: None,
+                json_errors: pre.json,
+            });
+            return usage_exit(&e, lang);
         }
     };
-    let lang = cli.lang.unwrap_or_else(Lang::from_env);
-    output::setup_colors();
+    let lang = cli.lang.unwrap_or(lang);
+    let caps = Caps::detect(cli.color.into()).install();
+    output::init(output::Settings {
+        caps,
+        pager: output::choose_pager(&caps, cli.no_pager),
+        json_errors: cli.command.wants_json(),
+    });
     let ctx = Context::new(lang, cli.content.clone());
-    match commands::run(&ctx, cli.command) {
+    let code = match commands::run(&ctx, cli.command) {
         Ok(()) => 0,
         Err(e) => {
             output::report(&e, lang);
             e.exit_code()
         }
+    };
+    match output::write_failure() {
+        Some(reason) => {
+            output::report(
+                &CareerError::Io {
+                    path: "<stdout>".into(),
+                    reason,
+                },
+                lang,
+            );
+            code.max(1)
+        }
+        None => code,
     }
 }
 
-/// The language for a message about the command line itself, which could not
-/// be parsed: `--lang id` / `--lang=id` if present, else the locale.
-fn lang_before_parsing() -> Lang {
-    let args: Vec<String> = std::env::args().collect();
-    let named = args.iter().enumerate().find_map(|(i, a)| match a.as_str() {
-        "--lang" => args.get(i + 1).map(String::as_str),
-        _ => a.strip_prefix("--lang="),
-    });
-    match named {
-        Some("id") => Lang::Id,
-        Some("en") => Lang::En,
-        _ => Lang::from_env(),
+/// Parses `argv` with help and messages in `lang`.
+fn parse(argv: &[OsString], lang: Lang) -> Result<Cli, clap::Error> {
+    let mut cmd = crate::i18n::help::localize(Cli::command(), lang);
+    let matches = cmd.try_get_matches_from_mut(argv.iter().cloned())?;
+    Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut cmd))
+}
+
+/// `--help` and `--version` (exit 0, on stdout) or a usage mistake (exit 2).
+fn usage_exit(e: &clap::Error, lang: Lang) -> i32 {
+    if e.use_stderr() {
+        output::usage_error(e, lang);
+        2
+    } else {
+        let caps = Caps::current();
+        let text = if caps.stdout_color {
+            e.render().ansi().to_string()
+        } else {
+            e.render().to_string()
+        };
+        output::print(&text);
+        0
     }
 }
 

@@ -77,7 +77,10 @@ pub enum Problem {
     /// A file of a folder could not be read.
     Unreadable { reason: String },
     /// An answers file of a folder has problems (already in the person's language).
-    AnswersFile { problems: Vec<Diagnostic> },
+    AnswersFile {
+        #[serde(skip)]
+        problems: Vec<Diagnostic>,
+    },
 }
 
 /// A problem with the row (line, record or file) it was found in.

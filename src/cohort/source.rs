@@ -270,7 +270,7 @@ pub fn visit(
                         continue;
                     }
                 };
-                match crate::engine::parse_answers(&f.name, text, shared.quiz, shared.lang) {
+                match crate::content::answers_file::parse_answers(&f.name, text, shared.quiz) {
                     Ok(answers) => {
                         state.answers = Indexed::from_answers(shared.quiz, &answers);
                         let id = Path::new(&f.name)

@@ -3,6 +3,8 @@
 //! `load` is the only way in: it returns a fully checked [`Pack`] or every
 //! problem found, each pointing at a file, line and column.
 
+pub mod answers;
+pub mod answers_file;
 pub mod check;
 pub mod diagnostic;
 pub mod model;
@@ -13,26 +15,30 @@ pub mod text;
 
 use std::collections::BTreeMap;
 
-pub use diagnostic::Diagnostic;
+pub use diagnostic::{Diagnostic, Problem, Severity};
 pub use model::*;
 pub use parse::serde_error as parse_error;
 pub use source::PackSource;
 pub use text::Text;
 
 use check::Checker;
+use diagnostic::IdKind;
 use raw::{QuizFile, RoleFile, SkillsFile};
 
-use crate::i18n::Lang;
-use crate::tr;
-
-mod raw;
+pub(crate) mod raw;
+pub mod read;
 
 /// The file in `roles/` that holds the skill catalogue.
 pub const SKILLS_FILE: &str = "skills.yaml";
 
-/// Loads and checks a pack. Messages are written in `lang`.
-pub fn load(source: &PackSource, lang: Lang) -> Result<Pack, Vec<Diagnostic>> {
-    let (files, mut out) = source.read(lang);
+/// Loads and checks a pack; on failure, every problem found.
+pub fn load(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
+    let (files, mut out) = source.read();
+    // A folder over the file limit was cut: references into the files left out
+    // cannot be checked.
+    let cut = out
+        .iter()
+        .any(|d| matches!(d.problem, Problem::TooManyFiles { .. }));
 
     let mut quiz_files = Vec::new();
     let mut role_files = Vec::new();
@@ -40,15 +46,15 @@ pub fn load(source: &PackSource, lang: Lang) -> Result<Pack, Vec<Diagnostic>> {
     for f in &files {
         match (f.folder, f.name.as_str()) {
             ("quizzes", _) => {
-                let p = parse::parse::<QuizFile>(&f.display, &f.text, lang, &mut out);
+                let p = parse::parse::<QuizFile>(&f.display, &f.text, &mut out);
                 quiz_files.push((f, p));
             }
             ("roles", SKILLS_FILE) => {
-                let p = parse::parse::<SkillsFile>(&f.display, &f.text, lang, &mut out);
+                let p = parse::parse::<SkillsFile>(&f.display, &f.text, &mut out);
                 skill_files.push((f, p));
             }
             _ => {
-                let p = parse::parse::<RoleFile>(&f.display, &f.text, lang, &mut out);
+                let p = parse::parse::<RoleFile>(&f.display, &f.text, &mut out);
                 role_files.push((f, p));
             }
         }
@@ -71,7 +77,6 @@ pub fn load(source: &PackSource, lang: Lang) -> Result<Pack, Vec<Diagnostic>> {
     for (f, p) in &quiz_files {
         let Some(raw) = &p.value else { continue };
         let mut c = Checker {
-            lang,
             file: &f.display,
             positions: &p.positions,
             languages: &languages,
@@ -81,7 +86,7 @@ pub fn load(source: &PackSource, lang: Lang) -> Result<Pack, Vec<Diagnostic>> {
         quiz_ids.push((f.display.clone(), quiz.id.clone(), p.positions.value("id")));
         quizzes.push(quiz);
     }
-    report_cross_file_duplicates(&quiz_ids, lang, "quiz", &mut out);
+    report_cross_file_duplicates(&quiz_ids, IdKind::Quiz, &mut out);
     let defaults = quizzes.iter().filter(|q| q.default).count();
     if defaults > 1 {
         for q in quizzes.iter().filter(|q| q.default) {
@@ -93,16 +98,7 @@ pub fn load(source: &PackSource, lang: Lang) -> Result<Pack, Vec<Diagnostic>> {
             out.push(Diagnostic::at(
                 &file,
                 pos,
-                tr!(
-                    lang,
-                    "{defaults} quizzes say `default: true`",
-                    "{defaults} kuis menyatakan `default: true`"
-                ),
-                Some(tr!(
-                    lang,
-                    "keep `default: true` on one quiz only",
-                    "pakai `default: true` pada satu kuis saja"
-                )),
+                Problem::ManyDefaults { count: defaults },
             ));
         }
     }
@@ -111,7 +107,6 @@ pub fn load(source: &PackSource, lang: Lang) -> Result<Pack, Vec<Diagnostic>> {
     for (f, p) in &skill_files {
         let Some(raw) = &p.value else { continue };
         let mut c = Checker {
-            lang,
             file: &f.display,
             positions: &p.positions,
             languages: &languages,
@@ -144,16 +139,15 @@ pub fn load(source: &PackSource, lang: Lang) -> Result<Pack, Vec<Diagnostic>> {
         dimensions: &dimensions,
         role_ids: &role_ids,
         skills: &skills,
-        dimensions_complete: quiz_files.iter().all(|(_, p)| p.value.is_some()),
-        roles_complete: role_files.iter().all(|(_, p)| p.value.is_some()),
-        skills_complete: skill_files.iter().all(|(_, p)| p.value.is_some()),
+        dimensions_complete: !cut && quiz_files.iter().all(|(_, p)| p.value.is_some()),
+        roles_complete: !cut && role_files.iter().all(|(_, p)| p.value.is_some()),
+        skills_complete: !cut && skill_files.iter().all(|(_, p)| p.value.is_some()),
     };
     let mut roles = Vec::new();
     let mut role_places = Vec::new();
     for (f, p) in &role_files {
         let Some(raw) = &p.value else { continue };
         let mut c = Checker {
-            lang,
             file: &f.display,
             positions: &p.positions,
             languages: &languages,
@@ -163,34 +157,23 @@ pub fn load(source: &PackSource, lang: Lang) -> Result<Pack, Vec<Diagnostic>> {
         role_places.push((f.display.clone(), role.id.clone(), p.positions.value("id")));
         roles.push(role);
     }
-    report_cross_file_duplicates(&role_places, lang, "role", &mut out);
+    report_cross_file_duplicates(&role_places, IdKind::Role, &mut out);
 
     if files.iter().all(|f| f.folder != "quizzes") && out.is_empty() {
         out.push(Diagnostic::file_level(
             format!("{}/quizzes", source.describe()),
-            tr!(lang, "the pack has no quiz", "paket ini tidak punya kuis"),
-            tr!(
-                lang,
-                "add a quiz file such as `quizzes/interests.yaml`",
-                "tambahkan berkas kuis seperti `quizzes/interests.yaml`"
-            ),
+            Problem::NoQuiz,
         ));
     }
     if role_files.is_empty() && out.is_empty() {
         out.push(Diagnostic::file_level(
             format!("{}/roles", source.describe()),
-            tr!(lang, "the pack has no role", "paket ini tidak punya peran"),
-            tr!(
-                lang,
-                "add a role file such as `roles/ai-engineer.yaml`",
-                "tambahkan berkas peran seperti `roles/ai-engineer.yaml`"
-            ),
+            Problem::NoRole,
         ));
     }
 
     if !out.is_empty() {
-        out.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
-        out.dedup();
+        Diagnostic::sort(&mut out);
         return Err(out);
     }
 
@@ -221,8 +204,7 @@ pub fn load(source: &PackSource, lang: Lang) -> Result<Pack, Vec<Diagnostic>> {
 
 fn report_cross_file_duplicates(
     places: &[(String, String, positions::Pos)],
-    lang: Lang,
-    what: &str,
+    what: IdKind,
     out: &mut Vec<Diagnostic>,
 ) {
     let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
@@ -234,12 +216,11 @@ fn report_cross_file_duplicates(
             out.push(Diagnostic::at(
                 file,
                 *pos,
-                tr!(lang, "duplicate {what} id `{id}`", "id {what} `{id}` ganda"),
-                Some(tr!(
-                    lang,
-                    "`{id}` is already defined in {first}",
-                    "`{id}` sudah didefinisikan di {first}"
-                )),
+                Problem::DuplicateIdAcrossFiles {
+                    what,
+                    id: id.clone(),
+                    first_file: first.to_string(),
+                },
             ));
             seen.insert(id, first);
         }

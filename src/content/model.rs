@@ -47,6 +47,9 @@ impl Pack {
     }
 }
 
+/// Answered questions per dimension a quiz needs when it does not say.
+pub const DEFAULT_MIN_ANSWERS: usize = 3;
+
 #[derive(Debug, Clone)]
 pub struct Quiz {
     pub id: String,
@@ -55,6 +58,8 @@ pub struct Quiz {
     pub title: Text,
     pub intro: Text,
     pub minutes: Option<u32>,
+    /// Answered questions each dimension needs before a role is recommended.
+    pub min_answers_per_dimension: usize,
     pub dimensions: Vec<Dimension>,
     /// In the order the file lists them (the order they are asked in).
     pub questions: Vec<Question>,
@@ -84,6 +89,8 @@ pub struct Question {
     pub id: String,
     pub text: Text,
     pub kind: QuestionKind,
+    /// Whether options are shown in a random order (default); `false` for ordered options.
+    pub shuffle: bool,
     pub pos: Pos,
 }
 
@@ -165,15 +172,35 @@ pub struct Role {
     pub importance: BTreeMap<String, f64>,
     pub focus: Text,
     pub work: Vec<Text>,
-    pub from_scratch: Extent,
-    pub uses_existing: Extent,
-    pub models_note: Text,
-    pub math_depth: Text,
+    /// From scratch or existing models; a role that does not deal in models leaves it out.
+    pub models: Option<Models>,
+    /// How deep the maths goes, when the pack says.
+    pub math_depth: Option<Text>,
     pub examples: Vec<Text>,
     pub analogy: Text,
     pub employers: Vec<Text>,
     pub neighbours: Vec<Neighbour>,
     pub roadmap: Roadmap,
+    /// The pack's own card sections, in file order.
+    pub sections: Vec<CardSection>,
+}
+
+/// How much a role builds models itself versus using existing ones.
+#[derive(Debug, Clone)]
+pub struct Models {
+    pub from_scratch: Extent,
+    pub uses_existing: Extent,
+    pub note: Text,
+}
+
+/// A card section declared by the pack: its id (to line sections up across
+/// roles), its title, and a text, a list or both.
+#[derive(Debug, Clone)]
+pub struct CardSection {
+    pub id: String,
+    pub title: Text,
+    pub text: Text,
+    pub items: Vec<Text>,
 }
 
 impl Role {

@@ -3,10 +3,8 @@
 
 use serde::de::DeserializeOwned;
 
-use super::diagnostic::Diagnostic;
+use super::diagnostic::{Diagnostic, Problem};
 use super::positions::{Pos, Positions};
-use crate::i18n::Lang;
-use crate::tr;
 
 /// Every field name the pack format knows, for "did you mean" hints.
 const KNOWN_FIELDS: &[&str] = &[
@@ -17,6 +15,7 @@ const KNOWN_FIELDS: &[&str] = &[
     "title",
     "intro",
     "minutes",
+    "min_answers_per_dimension",
     "dimensions",
     "name",
     "description",
@@ -38,6 +37,8 @@ const KNOWN_FIELDS: &[&str] = &[
     "existing",
     "note",
     "math_depth",
+    "sections",
+    "items",
     "examples",
     "analogy",
     "employers",
@@ -68,19 +69,13 @@ pub struct Parsed<T> {
 pub fn parse<T: DeserializeOwned>(
     display: &str,
     text: &str,
-    lang: Lang,
     out: &mut Vec<Diagnostic>,
 ) -> Parsed<T> {
     let positions = Positions::index(text);
     if text.trim().is_empty() {
         out.push(Diagnostic::file_level(
             display.to_string(),
-            tr!(lang, "the file is empty", "berkas ini kosong"),
-            tr!(
-                lang,
-                "see docs/authoring.md for what a file holds",
-                "lihat docs/authoring.md untuk isi sebuah berkas"
-            ),
+            Problem::FileEmpty,
         ));
         return Parsed {
             value: None,
@@ -92,24 +87,13 @@ pub fn parse<T: DeserializeOwned>(
     let result: Result<T, _> = serde_ignored::deserialize(de, |path| unknown.push(dotted(&path)));
     for path in unknown {
         let field = path.rsplit('.').next().unwrap_or(&path).to_string();
-        let hint = match crate::suggest::closest(&field, KNOWN_FIELDS.iter().copied()) {
-            Some(s) => tr!(lang, "did you mean `{s}`?", "maksudnya `{s}`?"),
-            None => tr!(
-                lang,
-                "remove it; docs/authoring.md lists the fields",
-                "hapus field ini; docs/authoring.md mendaftar field yang ada"
-            ),
-        };
+        let suggestion =
+            crate::suggest::closest(&field, KNOWN_FIELDS.iter().copied()).map(str::to_string);
         out.push(
             Diagnostic::at(
                 display,
                 positions.key(&path),
-                tr!(
-                    lang,
-                    "unknown field `{field}`",
-                    "field `{field}` tidak dikenal"
-                ),
-                Some(hint),
+                Problem::UnknownField { field, suggestion },
             )
             .in_field(&path),
         );
@@ -120,7 +104,7 @@ pub fn parse<T: DeserializeOwned>(
             positions,
         },
         Err(e) => {
-            out.push(serde_error(display, text, &e, lang));
+            out.push(serde_error(display, text, &e));
             Parsed {
                 value: None,
                 positions,
@@ -130,7 +114,7 @@ pub fn parse<T: DeserializeOwned>(
 }
 
 /// A serde_yaml error as a diagnostic, with the position moved out of the message.
-pub fn serde_error(display: &str, text: &str, e: &serde_yaml::Error, lang: Lang) -> Diagnostic {
+pub fn serde_error(display: &str, text: &str, e: &serde_yaml::Error) -> Diagnostic {
     let pos = e
         .location()
         .map(|l| Pos {
@@ -146,20 +130,12 @@ pub fn serde_error(display: &str, text: &str, e: &serde_yaml::Error, lang: Lang)
         .location()
         .and_then(|l| text.lines().nth(l.line().saturating_sub(1)))
         .is_some_and(|l| l.contains('\t'));
-    let hint = if tab {
-        tr!(
-            lang,
-            "YAML indents with spaces, not tabs: replace the tab on this line",
-            "YAML memakai spasi untuk indentasi, bukan tab: ganti tab di baris ini"
-        )
+    let problem = if tab {
+        Problem::Tab
     } else {
-        tr!(
-        lang,
-        "check the YAML here: indentation, quotes around text with `:` or `#`, and the field's type",
-        "periksa YAML di sini: indentasi, tanda kutip untuk teks yang memuat `:` atau `#`, dan tipe field-nya"
-    )
+        Problem::Syntax { detail: message }
     };
-    Diagnostic::at(display, pos, message, Some(hint))
+    Diagnostic::at(display, pos, problem)
 }
 
 /// serde_ignored's path in the dotted form `Positions` uses.

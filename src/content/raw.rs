@@ -6,11 +6,13 @@
 
 use std::collections::BTreeMap;
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 
 use super::text::RawText;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct QuizFile {
     pub id: Option<String>,
     pub version: Option<u32>,
@@ -20,13 +22,15 @@ pub struct QuizFile {
     pub title: Option<RawText>,
     pub intro: Option<RawText>,
     pub minutes: Option<u32>,
+    pub min_answers_per_dimension: Option<u32>,
     #[serde(default)]
     pub dimensions: Vec<DimensionEntry>,
     #[serde(default)]
     pub questions: Vec<QuestionEntry>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct DimensionEntry {
     pub id: Option<String>,
     pub name: Option<RawText>,
@@ -34,18 +38,22 @@ pub struct DimensionEntry {
 }
 
 /// One question of any kind; which fields apply depends on `kind`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct QuestionEntry {
     pub id: Option<String>,
+    #[schemars(extend("enum" = ["likert", "choice", "multi"]))]
     pub kind: Option<String>,
     pub text: Option<RawText>,
     pub dimension: Option<String>,
     pub reverse: Option<bool>,
     pub weight: Option<f64>,
     pub options: Option<Vec<OptionEntry>>,
+    pub shuffle: Option<bool>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct OptionEntry {
     pub id: Option<String>,
     pub text: Option<RawText>,
@@ -53,7 +61,8 @@ pub struct OptionEntry {
     pub weights: BTreeMap<String, f64>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct RoleFile {
     pub id: Option<String>,
     pub name: Option<RawText>,
@@ -75,30 +84,50 @@ pub struct RoleFile {
     #[serde(default)]
     pub neighbours: Vec<NeighbourEntry>,
     pub roadmap: Option<RoadmapEntry>,
+    /// The pack's own card sections, shown after the standard ones.
+    #[serde(default)]
+    pub sections: Vec<SectionEntry>,
 }
 
-#[derive(Debug, Deserialize)]
+/// A card section a pack adds to a role: a title and a text, a list, or both.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct SectionEntry {
+    pub id: Option<String>,
+    pub title: Option<RawText>,
+    pub text: Option<RawText>,
+    #[serde(default)]
+    pub items: Vec<RawText>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct ModelsEntry {
+    #[schemars(extend("enum" = ["main", "sometimes", "rarely"]))]
     pub from_scratch: Option<String>,
+    #[schemars(extend("enum" = ["main", "sometimes", "rarely"]))]
     pub existing: Option<String>,
     pub note: Option<RawText>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct NeighbourEntry {
     pub role: Option<String>,
     pub name: Option<RawText>,
     pub boundary: Option<RawText>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct RoadmapEntry {
     pub outside: Option<RawText>,
     #[serde(default)]
     pub stages: Vec<StageEntry>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct StageEntry {
     pub id: Option<String>,
     pub name: Option<RawText>,
@@ -108,23 +137,27 @@ pub struct StageEntry {
     pub milestone: Option<MilestoneEntry>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct MilestoneEntry {
     pub title: Option<RawText>,
     pub text: Option<RawText>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct SkillsFile {
     #[serde(default)]
     pub skills: Vec<SkillEntry>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct SkillEntry {
     pub id: Option<String>,
     pub name: Option<RawText>,
     pub about: Option<RawText>,
+    #[schemars(extend("enum" = ["foundation", "core", "advanced"]))]
     pub level: Option<String>,
     pub hours: Option<f64>,
     #[serde(default)]
@@ -133,10 +166,12 @@ pub struct SkillEntry {
     pub resources: Vec<ResourceEntry>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct ResourceEntry {
     pub title: Option<RawText>,
     pub url: Option<String>,
+    #[schemars(extend("enum" = ["course", "book", "docs", "video", "project"]))]
     pub kind: Option<String>,
     pub free: Option<bool>,
 }

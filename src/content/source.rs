@@ -8,8 +8,7 @@ use std::path::{Path, PathBuf};
 
 use include_dir::{include_dir, Dir};
 
-use super::diagnostic::Diagnostic;
-use crate::i18n::Lang;
+use super::diagnostic::{Diagnostic, Problem};
 
 static BUILT_IN_QUIZZES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/quizzes");
 static BUILT_IN_ROLES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/roles");
@@ -49,10 +48,10 @@ impl PackSource {
     }
 
     /// Reads every content file; problems reading them become diagnostics.
-    pub fn read(&self, lang: Lang) -> (Vec<SourceFile>, Vec<Diagnostic>) {
+    pub fn read(&self) -> (Vec<SourceFile>, Vec<Diagnostic>) {
         match self {
             PackSource::BuiltIn => (built_in_files(), Vec::new()),
-            PackSource::Folder(root) => read_folder(root, lang),
+            PackSource::Folder(root) => read_folder(root),
         }
     }
 }
@@ -85,23 +84,15 @@ fn built_in_files() -> Vec<SourceFile> {
     files
 }
 
-fn read_folder(root: &Path, lang: Lang) -> (Vec<SourceFile>, Vec<Diagnostic>) {
+fn read_folder(root: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
     let mut files = Vec::new();
     let mut problems = Vec::new();
-    let tr = |en: String, id: String| if lang == Lang::Id { id } else { en };
     let root_real = match fs::canonicalize(root) {
         Ok(p) if p.is_dir() => p,
         _ => {
             problems.push(Diagnostic::file_level(
                 root.display().to_string(),
-                tr(
-                    "this is not a content pack folder that can be read".into(),
-                    "ini bukan folder paket konten yang bisa dibaca".into(),
-                ),
-                tr(
-                    "pass a folder that holds `quizzes/` and `roles/`".into(),
-                    "berikan folder yang berisi `quizzes/` dan `roles/`".into(),
-                ),
+                Problem::NotAPackFolder,
             ));
             return (files, problems);
         }
@@ -113,14 +104,9 @@ fn read_folder(root: &Path, lang: Lang) -> (Vec<SourceFile>, Vec<Diagnostic>) {
             Err(_) => {
                 problems.push(Diagnostic::file_level(
                     dir.display().to_string(),
-                    tr(
-                        format!("the pack has no readable `{folder}/` folder"),
-                        format!("paket tidak punya folder `{folder}/` yang bisa dibaca"),
-                    ),
-                    tr(
-                        format!("create `{folder}/` with at least one .yaml file"),
-                        format!("buat `{folder}/` berisi minimal satu berkas .yaml"),
-                    ),
+                    Problem::NoFolder {
+                        folder: folder.to_string(),
+                    },
                 ));
                 continue;
             }
@@ -134,19 +120,19 @@ fn read_folder(root: &Path, lang: Lang) -> (Vec<SourceFile>, Vec<Diagnostic>) {
         if names.len() > MAX_FILES {
             problems.push(Diagnostic::file_level(
                 dir.display().to_string(),
-                tr(
-                    format!(
-                        "too many files ({}); at most {MAX_FILES} are read",
-                        names.len()
-                    ),
-                    format!(
-                        "terlalu banyak berkas ({}); paling banyak {MAX_FILES} dibaca",
-                        names.len()
-                    ),
-                ),
-                tr("split the pack".into(), "pecah paketnya".into()),
+                Problem::TooManyFiles {
+                    count: names.len(),
+                    max: MAX_FILES,
+                },
             ));
+            // Read the first files, and always the skill catalogue: dropping it
+            // would turn every skill reference into a false "unknown skill".
+            let skills = names
+                .iter()
+                .position(|p| p.file_name().is_some_and(|n| n == super::SKILLS_FILE));
+            let catalogue = skills.filter(|i| *i >= MAX_FILES).map(|i| names[i].clone());
             names.truncate(MAX_FILES);
+            names.extend(catalogue);
         }
         for path in names {
             let display = path.display().to_string();
@@ -160,77 +146,20 @@ fn read_folder(root: &Path, lang: Lang) -> (Vec<SourceFile>, Vec<Diagnostic>) {
                     display,
                     text,
                 }),
-                Err(why) => problems.push(Diagnostic::file_level(
-                    display,
-                    tr(why.en(), why.id()),
-                    tr(why.hint_en(), why.hint_id()),
-                )),
+                Err(why) => problems.push(Diagnostic::file_level(display, why)),
             }
         }
     }
     (files, problems)
 }
 
-enum ReadProblem {
-    OutsidePack,
-    TooLarge(u64),
-    NotText,
-    Io(String),
-}
-
-impl ReadProblem {
-    fn en(&self) -> String {
-        match self {
-            ReadProblem::OutsidePack => {
-                "this file links to a place outside the pack; it was not read".into()
-            }
-            ReadProblem::TooLarge(n) => {
-                format!("this file is {n} bytes; the limit is {MAX_FILE_BYTES}")
-            }
-            ReadProblem::NotText => "this file is not UTF-8 text".into(),
-            ReadProblem::Io(e) => format!("could not read this file: {e}"),
-        }
-    }
-    fn id(&self) -> String {
-        match self {
-            ReadProblem::OutsidePack => "berkas ini menaut ke luar paket; tidak dibaca".into(),
-            ReadProblem::TooLarge(n) => format!("berkas ini {n} byte; batasnya {MAX_FILE_BYTES}"),
-            ReadProblem::NotText => "berkas ini bukan teks UTF-8".into(),
-            ReadProblem::Io(e) => format!("tidak bisa membaca berkas ini: {e}"),
-        }
-    }
-    fn hint_en(&self) -> String {
-        match self {
-            ReadProblem::OutsidePack => {
-                "copy the file into the pack instead of linking to it".into()
-            }
-            ReadProblem::TooLarge(_) => "split it into several smaller files".into(),
-            ReadProblem::NotText => "save the file as UTF-8".into(),
-            ReadProblem::Io(_) => "check the file's permissions".into(),
-        }
-    }
-    fn hint_id(&self) -> String {
-        match self {
-            ReadProblem::OutsidePack => "salin berkasnya ke dalam paket, jangan ditautkan".into(),
-            ReadProblem::TooLarge(_) => "pecah menjadi beberapa berkas yang lebih kecil".into(),
-            ReadProblem::NotText => "simpan berkas sebagai UTF-8".into(),
-            ReadProblem::Io(_) => "periksa izin berkasnya".into(),
-        }
-    }
-}
-
-fn read_one(root_real: &Path, path: &Path) -> Result<String, ReadProblem> {
-    let real = fs::canonicalize(path).map_err(|e| ReadProblem::Io(e.to_string()))?;
+fn read_one(root_real: &Path, path: &Path) -> Result<String, Problem> {
+    let io = |e: std::io::Error| Problem::ReadFailed {
+        reason: e.to_string(),
+    };
+    let real = fs::canonicalize(path).map_err(io)?;
     if !real.starts_with(root_real) {
-        return Err(ReadProblem::OutsidePack);
+        return Err(Problem::OutsidePack);
     }
-    let meta = fs::metadata(&real).map_err(|e| ReadProblem::Io(e.to_string()))?;
-    if !meta.is_file() {
-        return Err(ReadProblem::Io("not a regular file".into()));
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(ReadProblem::TooLarge(meta.len()));
-    }
-    let bytes = fs::read(&real).map_err(|e| ReadProblem::Io(e.to_string()))?;
-    String::from_utf8(bytes).map_err(|_| ReadProblem::NotText)
+    super::read::bounded(&real, MAX_FILE_BYTES)
 }

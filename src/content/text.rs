@@ -4,10 +4,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Lang;
-
 /// A human text from a content pack: a plain string or a map of language to string.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(untagged)]
 pub enum RawText {
     Plain(String),
@@ -38,12 +36,13 @@ impl Text {
         Text::from_raw(&RawText::Plain(s.to_string()))
     }
 
-    /// The text in `lang`, falling back to a plain string, then English, then any language.
-    pub fn get(&self, lang: Lang) -> &str {
+    /// The text in the language `code` (`"en"`, or a `Lang`), falling back to a
+    /// plain string, then English, then any language.
+    pub fn get(&self, code: impl AsRef<str>) -> &str {
         self.by_lang
-            .get(lang.code())
+            .get(code.as_ref())
             .or_else(|| self.by_lang.get(ANY))
-            .or_else(|| self.by_lang.get(Lang::En.code()))
+            .or_else(|| self.by_lang.get("en"))
             .or_else(|| self.by_lang.values().next())
             .map(String::as_str)
             .unwrap_or("")
@@ -76,17 +75,16 @@ impl Text {
     }
 }
 
-/// Removes terminal control characters (escape sequences, bells, carriage returns…)
-/// from untrusted text, keeping newlines and tabs.
+/// Removes terminal control characters (escape sequences, bells, carriage
+/// returns, bidi controls…) from untrusted text, keeping newlines and tabs.
 pub fn sanitize(s: &str) -> String {
-    s.chars()
-        .filter(|c| *c == '\n' || *c == '\t' || !c.is_control())
-        .collect()
+    crate::sanitize::clean(s).into_owned()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     #[test]
     fn sanitize_strips_escape_sequences_but_keeps_words() {

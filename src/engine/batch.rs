@@ -5,10 +5,13 @@
 //! Sums run in exactly the order `evaluate` uses (questions by id, dimensions
 //! by id), so the results are bit-for-bit the same; `tests` checks that.
 
+use super::adaptive::bank::{Bank, Pick};
 use super::answers::{Answers, Response};
-use super::matching::{CLOSE_CALL_MARGIN, FLAT_SPREAD};
+use super::matching::{CLOSE_CALL_MARGIN, FLAT_SPREAD, TIE_MARGIN};
 use super::score::{self, Range, Sums};
-use super::{DimensionScore, Outcome, Reason, RoleMatch, MAX_REASONS};
+use super::{
+    reasons, stability, CounterPull, DimensionScore, Outcome, Reason, Recommendation, RoleMatch,
+};
 use crate::content::{Pack, QuestionKind, Quiz};
 
 /// One question's answer, by index. `Multi` holds a range of [`Indexed::picks`].
@@ -135,11 +138,13 @@ pub struct Scorer {
     questions: Vec<QTable>,
     /// Question indexes sorted by question id: the order `evaluate` sums in.
     by_id: Vec<usize>,
-    /// Each question's place in `by_id`, for breaking ties between reasons by id.
-    id_rank: Vec<usize>,
+    /// Question ids and their option ids, for the stability's seed.
+    ids: Vec<(String, Vec<String>)>,
     /// Dimension indexes sorted by dimension id: the order matching sums in.
     dims_by_id: Vec<usize>,
     roles: Vec<RTable>,
+    /// The engine's numeric view of the quiz, for reasons and stability.
+    bank: Bank,
 }
 
 /// Everything the batch concludes from one response; reused between responses.
@@ -153,26 +158,35 @@ pub struct Scored {
     /// Role indexes, best match first (ties by role id, as `evaluate`).
     pub ranking: Vec<usize>,
     pub answered: usize,
+    /// Every dimension has the answers it needs for a recommendation.
+    pub enough: bool,
     pub close_call: bool,
+    pub tie: bool,
     pub flat_profile: bool,
-    /// (question index, points) of the reasons, strongest first.
+    /// (question index, support) of the reasons, strongest first.
     pub reasons: Vec<(usize, f64)>,
-    without: Vec<f64>,
-    candidates: Vec<(usize, f64)>,
-    /// Per dimension, the answered questions informing it in id order:
-    /// (question, range, contribution).
-    terms: Vec<Vec<(usize, Range, f64)>>,
-    /// Each dimension's score without one question, `[question * dims + d]`.
-    loo: Vec<f64>,
+    /// The dimension pulling towards the runner-up, with its support.
+    pub counter: Option<(usize, f64)>,
+    /// The chance a retake gives the same top role (when asked for).
+    pub stability: Option<f64>,
+    picks: Vec<(usize, Pick)>,
+}
+
+/// What to work out beyond scores and matches.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Extras {
+    pub reasons: bool,
+    pub stability: bool,
 }
 
 impl Scored {
+    /// The recommended role, if the evidence is enough.
     pub fn top(&self) -> Option<usize> {
-        self.ranking.first().copied()
+        self.ranking.first().copied().filter(|_| self.enough)
     }
 
     pub fn runner_up(&self) -> Option<usize> {
-        self.ranking.get(1).copied()
+        self.top().and(self.ranking.get(1).copied())
     }
 }
 
@@ -213,10 +227,6 @@ impl Scorer {
             .collect();
         let mut by_id: Vec<usize> = (0..quiz.questions.len()).collect();
         by_id.sort_by(|a, b| quiz.questions[*a].id.cmp(&quiz.questions[*b].id));
-        let mut id_rank = vec![0; by_id.len()];
-        for (rank, q) in by_id.iter().enumerate() {
-            id_rank[*q] = rank;
-        }
         let mut dims_by_id: Vec<usize> = (0..dims).collect();
         dims_by_id.sort_by(|a, b| quiz.dimensions[*a].id.cmp(&quiz.dimensions[*b].id));
         let roles = pack
@@ -235,9 +245,17 @@ impl Scorer {
             dims,
             questions,
             by_id,
-            id_rank,
+            ids: quiz
+                .questions
+                .iter()
+                .map(|q| {
+                    let options = q.kind.options().iter().map(|o| o.id.clone()).collect();
+                    (q.id.clone(), options)
+                })
+                .collect(),
             dims_by_id,
             roles,
+            bank: Bank::new(pack, quiz),
         }
     }
 
@@ -278,14 +296,12 @@ impl Scorer {
         }
     }
 
-    /// Scores one response into `out`; with `reasons`, also finds the reasons.
-    pub fn score(&self, a: &Indexed, reasons: bool, out: &mut Scored) {
+    /// Scores one response into `out`, with the reasons and stability if asked.
+    pub fn score(&self, a: &Indexed, extras: Extras, out: &mut Scored) {
         // One pass over the answered questions in id order: each dimension
         // still receives its additions in the order `evaluate` makes them.
         out.sums.clear();
         out.sums.resize(self.dims, Sums::default());
-        out.terms.resize_with(self.dims, Vec::new);
-        out.terms.iter_mut().for_each(Vec::clear);
         for &q in &self.by_id {
             if a.slots[q] == Slot::Skipped {
                 continue;
@@ -294,7 +310,6 @@ impl Scorer {
             for &d in &t.informs {
                 if let Some(c) = self.contribution(a, q, d) {
                     out.sums[d].add(t.ranges[d], c);
-                    out.terms[d].push((q, t.ranges[d], c));
                 }
             }
         }
@@ -310,80 +325,126 @@ impl Scorer {
         // Roles are kept in id order, so a stable sort breaks ties by id.
         out.ranking.sort_by(|a, b| m[*b].total_cmp(&m[*a]));
         out.answered = a.slots.iter().filter(|s| **s != Slot::Skipped).count();
-        out.close_call = match (out.ranking.first(), out.ranking.get(1)) {
-            (Some(a), Some(b)) => m[*a] - m[*b] <= CLOSE_CALL_MARGIN,
-            _ => false,
+        let gap = match (out.ranking.first(), out.ranking.get(1)) {
+            (Some(a), Some(b)) => m[*a] - m[*b],
+            _ => f64::INFINITY,
         };
+        out.close_call = gap <= CLOSE_CALL_MARGIN;
+        out.tie = gap <= TIE_MARGIN;
+        out.enough = !out.ranking.is_empty()
+            && out
+                .sums
+                .iter()
+                .zip(&self.bank.required)
+                .all(|(s, r)| s.evidence >= *r);
         let max = out.scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
         let min = out.scores.iter().copied().fold(f64::INFINITY, f64::min);
         out.flat_profile = out.answered == 0 || out.scores.is_empty() || max - min < FLAT_SPREAD;
         out.reasons.clear();
-        if reasons {
-            self.reasons(a, out);
+        out.counter = None;
+        out.stability = None;
+        let Some(top) = out.top() else { return };
+        if !(extras.reasons || extras.stability) {
+            return;
+        }
+        // The answered questions in id order, as the engine lists them.
+        out.picks.clear();
+        for &q in &self.by_id {
+            let pick = match a.slots[q] {
+                Slot::Skipped => continue,
+                Slot::Likert(v) => Pick::Likert(v),
+                Slot::Choice(o) => Pick::Choice(o as usize),
+                Slot::Multi { start, end } => {
+                    let picked = a.multi(start, end);
+                    if picked.iter().any(|o| *o >= 31) {
+                        continue;
+                    }
+                    Pick::Multi(picked.iter().fold(0u32, |bits, o| bits | 1 << o))
+                }
+            };
+            out.picks.push((q, pick));
+        }
+        if extras.reasons {
+            if let Some(rival) = out.ranking.get(1).copied() {
+                let (cited, counter) = reasons::select(&self.bank, &out.picks, top, rival);
+                out.reasons
+                    .extend(cited.iter().map(|(k, support)| (out.picks[*k].0, *support)));
+                out.counter = counter;
+            }
+        }
+        if extras.stability {
+            let owned = self.responses(a, &out.picks);
+            let refs: Vec<(&str, &Response)> = owned.iter().map(|(q, r)| (*q, r)).collect();
+            let seed = stability::seed(&refs);
+            out.stability = Some(stability::stability(&self.bank, &out.picks, seed, top));
         }
     }
 
-    /// Leave-one-out reasons as `evaluate` finds them, re-summing only the
-    /// dimensions the left-out question informs.
-    fn reasons(&self, a: &Indexed, out: &mut Scored) {
-        let Some(top) = out.top() else { return };
-        let top_match = out.matches[top];
-        // Each dimension without question q: the additions before q (a prefix,
-        // kept as we go) followed by those after it, in the order `evaluate`
-        // adds them, so every sum is exactly the one a re-score gives.
-        out.loo.clear();
-        out.loo.resize(a.slots.len() * self.dims, 0.0);
-        for (d, terms) in out.terms.iter().enumerate() {
-            let mut prefix = Sums::default();
-            for (i, (q, range, c)) in terms.iter().enumerate() {
-                let mut s = prefix;
-                for (_, r, x) in &terms[i + 1..] {
-                    s.add(*r, *x);
-                }
-                out.loo[q * self.dims + d] = s.score();
-                prefix.add(*range, *c);
-            }
-        }
-        out.candidates.clear();
-        for (q, slot) in a.slots.iter().enumerate() {
-            if *slot == Slot::Skipped {
-                continue;
-            }
-            out.without.clear();
-            out.without.extend_from_slice(&out.scores);
-            for &d in &self.questions[q].informs {
-                out.without[d] = out.loo[q * self.dims + d];
-            }
-            let points = top_match - self.match_percent(top, &out.without);
-            if points > 0.05 {
-                out.candidates.push((q, points));
-            }
-        }
-        let rank = &self.id_rank;
-        out.candidates
-            .sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| rank[a.0].cmp(&rank[b.0])));
-        out.reasons
-            .extend(out.candidates.iter().take(MAX_REASONS).copied());
+    /// The answers behind `picks` as the engine's responses (question id, answer).
+    fn responses(&self, a: &Indexed, picks: &[(usize, Pick)]) -> Vec<(&str, Response)> {
+        picks
+            .iter()
+            .map(|&(q, _)| {
+                let (id, options) = &self.ids[q];
+                let opt = |o: &u32| options[*o as usize].clone();
+                let r = match a.slots[q] {
+                    Slot::Likert(v) => Response::Likert(v),
+                    Slot::Choice(o) => Response::Choice(opt(&o)),
+                    Slot::Multi { start, end } => {
+                        Response::Multi(a.multi(start, end).iter().map(opt).collect())
+                    }
+                    Slot::Skipped => Response::Multi(Vec::new()),
+                };
+                (id.as_str(), r)
+            })
+            .collect()
     }
 
     /// The engine's [`Outcome`] for a scored response (for checks and tools, not the hot path).
     pub fn outcome(&self, pack: &Pack, quiz: &Quiz, a: &Indexed, s: &Scored) -> Outcome {
         let role = |i: usize| pack.roles[i].id.clone();
         let answers = a.to_answers(quiz);
-        let recommendation = s.top().map(role).unwrap_or_default();
+        let dimensions: Vec<DimensionScore> = quiz
+            .dimensions
+            .iter()
+            .zip(&s.sums)
+            .map(|(d, sums)| DimensionScore {
+                id: d.id.clone(),
+                score: sums.score(),
+                evidence: sums.evidence,
+            })
+            .collect();
+        let recommendation = s.top().map(|top| Recommendation {
+            role: role(top),
+            runner_up: s.runner_up().map(role),
+            close_call: s.close_call,
+            tie: s.tie,
+            stability: s.stability.unwrap_or(f64::NAN),
+            reasons: s
+                .reasons
+                .iter()
+                .filter_map(|(q, support)| {
+                    let id = &quiz.questions[*q].id;
+                    Some(Reason {
+                        question: id.clone(),
+                        answer: answers.get(id)?.clone(),
+                        support: *support,
+                    })
+                })
+                .collect(),
+            counter: s.counter.and_then(|(d, support)| {
+                Some(CounterPull {
+                    dimension: quiz.dimensions[d].id.clone(),
+                    role: role(s.runner_up()?),
+                    support,
+                })
+            }),
+        });
         Outcome {
             quiz: quiz.id.clone(),
             quiz_version: quiz.version,
-            dimensions: quiz
-                .dimensions
-                .iter()
-                .zip(&s.sums)
-                .map(|(d, sums)| DimensionScore {
-                    id: d.id.clone(),
-                    score: sums.score(),
-                    evidence: sums.evidence,
-                })
-                .collect(),
+            evidence: super::evidence::evidence(quiz, &dimensions),
+            dimensions,
             roles: s
                 .ranking
                 .iter()
@@ -393,8 +454,6 @@ impl Scorer {
                 })
                 .collect(),
             recommendation,
-            runner_up: s.runner_up().map(role),
-            close_call: s.close_call,
             flat_profile: s.flat_profile,
             answered: s.answered,
             skipped: quiz.questions.len() - s.answered,
@@ -402,18 +461,6 @@ impl Scorer {
             asked: quiz.questions.len(),
             stopped_early: false,
             stop_rule: None,
-            reasons: s
-                .reasons
-                .iter()
-                .filter_map(|(q, points)| {
-                    let id = &quiz.questions[*q].id;
-                    Some(Reason {
-                        question: id.clone(),
-                        answer: answers.get(id)?.clone(),
-                        points: *points,
-                    })
-                })
-                .collect(),
         }
     }
 }
@@ -425,7 +472,6 @@ mod tests {
 
     use super::*;
     use crate::content::{self, PackSource};
-    use crate::i18n::Lang;
 
     fn random_answers(quiz: &Quiz, rng: &mut ChaCha8Rng) -> Answers {
         let mut a = Answers::new();
@@ -452,7 +498,7 @@ mod tests {
     }
 
     fn same_as_evaluate(source: PackSource) {
-        let pack = content::load(&source, Lang::En).expect("pack loads");
+        let pack = content::load(&source).expect("pack loads");
         let quiz = pack.quiz(None).expect("a quiz");
         let scorer = Scorer::new(&pack, quiz);
         let mut rng = ChaCha8Rng::seed_from_u64(7);
@@ -460,7 +506,11 @@ mod tests {
         for _ in 0..500 {
             let answers = random_answers(quiz, &mut rng);
             let indexed = Indexed::from_answers(quiz, &answers);
-            scorer.score(&indexed, true, &mut scored);
+            let all = Extras {
+                reasons: true,
+                stability: true,
+            };
+            scorer.score(&indexed, all, &mut scored);
             let fast = scorer.outcome(&pack, quiz, &indexed, &scored);
             assert_eq!(fast, super::super::evaluate(&pack, quiz, &answers));
         }

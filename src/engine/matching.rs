@@ -7,6 +7,8 @@ use crate::content::Role;
 
 /// Two roles within this many points of each other are a close call.
 pub const CLOSE_CALL_MARGIN: f64 = 5.0;
+/// Two roles within this many points of each other are a tie: neither won.
+pub const TIE_MARGIN: f64 = 0.05;
 /// A profile whose highest and lowest dimension scores are closer than this is flat.
 pub const FLAT_SPREAD: f64 = 15.0;
 

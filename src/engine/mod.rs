@@ -3,22 +3,25 @@
 pub mod adaptive;
 pub mod answers;
 pub mod batch;
+pub mod evidence;
 pub mod matching;
+pub mod reasons;
 pub mod respondent;
 pub mod score;
 pub mod simulate;
+pub mod stability;
 
 pub use adaptive::{AdaptiveOptions, AdaptiveSession, StopRule};
-pub use answers::{parse_answers, Answers, Response};
-pub use matching::{RoleMatch, CLOSE_CALL_MARGIN, FLAT_SPREAD};
+pub use answers::{Answers, Response};
+pub use evidence::{DimensionEvidence, Evidence};
+pub use matching::{RoleMatch, CLOSE_CALL_MARGIN, FLAT_SPREAD, TIE_MARGIN};
+pub use reasons::{CounterPull, Reason, MAX_REASONS};
 pub use score::DimensionScore;
 
 use serde::Serialize;
 
 use crate::content::{Pack, Quiz};
-
-/// How many reasons the explanation keeps.
-pub const MAX_REASONS: usize = 3;
+use adaptive::bank::{self, Bank, Pick};
 
 /// Everything the engine concludes from one set of answers.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -28,10 +31,10 @@ pub struct Outcome {
     pub dimensions: Vec<DimensionScore>,
     /// Every role, best match first.
     pub roles: Vec<RoleMatch>,
-    pub recommendation: String,
-    pub runner_up: Option<String>,
-    /// The top two roles are within [`CLOSE_CALL_MARGIN`] points.
-    pub close_call: bool,
+    /// `None` while the answers are too few to recommend anything ([`Evidence`]).
+    pub recommendation: Option<Recommendation>,
+    /// Per dimension, how many answers back it and how many it needs.
+    pub evidence: Evidence,
     /// The dimension scores are too even to mean much ([`FLAT_SPREAD`]).
     pub flat_profile: bool,
     pub answered: usize,
@@ -44,17 +47,39 @@ pub struct Outcome {
     pub stopped_early: bool,
     /// Which rule stopped it, when it stopped early.
     pub stop_rule: Option<StopRule>,
-    /// The answers that did most for the recommended role, strongest first.
-    pub reasons: Vec<Reason>,
 }
 
-/// One answer and how much it raised the recommended role's match.
+/// The recommended role and how far to trust it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Reason {
-    pub question: String,
-    pub answer: Response,
-    /// Match points the recommended role would lose if this answer were skipped.
-    pub points: f64,
+pub struct Recommendation {
+    /// The top role's id (on a tie, the first by id).
+    pub role: String,
+    pub runner_up: Option<String>,
+    /// The top two roles are within [`CLOSE_CALL_MARGIN`] points.
+    pub close_call: bool,
+    /// The top two roles are within [`TIE_MARGIN`] points: neither won.
+    pub tie: bool,
+    /// 0..1: the estimated chance that a retake of the whole quiz gives the
+    /// same top role ([`stability`]).
+    pub stability: f64,
+    /// The answers that favour this role over the runner-up, strongest first.
+    pub reasons: Vec<Reason>,
+    /// The dimension whose answers favour the runner-up the most, if any does.
+    pub counter: Option<CounterPull>,
+}
+
+impl Outcome {
+    /// The recommended role's id, if there is a recommendation.
+    pub fn recommended(&self) -> Option<&str> {
+        self.recommendation.as_ref().map(|r| r.role.as_str())
+    }
+
+    /// The reasons (none without a recommendation).
+    pub fn reasons(&self) -> &[Reason] {
+        self.recommendation
+            .as_ref()
+            .map_or(&[], |r| r.reasons.as_slice())
+    }
 }
 
 /// Every role's match for `answers`, best first (what [`evaluate`] ranks, without the reasons).
@@ -64,75 +89,110 @@ pub fn rank(pack: &Pack, quiz: &Quiz, answers: &Answers) -> Vec<RoleMatch> {
 
 /// Scores `answers` against every role of the pack.
 pub fn evaluate(pack: &Pack, quiz: &Quiz, answers: &Answers) -> Outcome {
-    let dimensions = score::score(quiz, answers);
-    let roles = matching::rank(&pack.roles, &dimensions);
-    let recommendation = roles.first().map(|r| r.id.clone()).unwrap_or_default();
-    let runner_up = roles.get(1).map(|r| r.id.clone());
-    let close_call = match (roles.first(), roles.get(1)) {
-        (Some(a), Some(b)) => a.match_percent - b.match_percent <= CLOSE_CALL_MARGIN,
-        _ => false,
-    };
-    let answered = quiz
-        .questions
-        .iter()
-        .filter(|q| answers.get(&q.id).is_some())
-        .count();
-    let reasons = match pack.role(&recommendation) {
-        Some(top) => reasons(quiz, answers, top, roles[0].match_percent),
-        None => Vec::new(),
-    };
-    Outcome {
-        quiz: quiz.id.clone(),
-        quiz_version: quiz.version,
-        flat_profile: answered == 0 || matching::is_flat(&dimensions),
-        dimensions,
-        roles,
-        recommendation,
-        runner_up,
-        close_call,
-        answered,
-        skipped: quiz.questions.len() - answered,
-        total: quiz.questions.len(),
-        asked: quiz.questions.len(),
-        stopped_early: false,
-        stop_rule: None,
-        reasons,
-    }
+    Scorer::new(pack, quiz).evaluate(answers)
 }
 
-/// The answers whose removal would lower the top role's match the most.
-fn reasons(
-    quiz: &Quiz,
-    answers: &Answers,
-    top: &crate::content::Role,
-    top_match: f64,
-) -> Vec<Reason> {
-    let mut found: Vec<(f64, Reason)> = quiz
-        .questions
-        .iter()
-        .filter_map(|q| {
-            let answer = answers.get(&q.id)?.clone();
-            let without = score::score(quiz, &answers.without(&q.id));
-            let points = top_match - matching::match_percent(top, &without);
-            (points > 0.05).then(|| {
-                (
-                    points,
-                    Reason {
-                        question: q.id.clone(),
-                        answer,
-                        points,
-                    },
+/// Scores many sets of answers against one quiz, preparing the quiz once.
+#[derive(Debug, Clone)]
+pub struct Scorer<'a> {
+    pack: &'a Pack,
+    quiz: &'a Quiz,
+    bank: Bank,
+}
+
+impl<'a> Scorer<'a> {
+    pub fn new(pack: &'a Pack, quiz: &'a Quiz) -> Scorer<'a> {
+        Scorer {
+            pack,
+            quiz,
+            bank: Bank::new(pack, quiz),
+        }
+    }
+
+    /// Scores `answers` against every role of the pack.
+    pub fn evaluate(&self, answers: &Answers) -> Outcome {
+        let (pack, quiz) = (self.pack, self.quiz);
+        let dimensions = score::score(quiz, answers);
+        let roles = matching::rank(&pack.roles, &dimensions);
+        let evidence = evidence::evidence(quiz, &dimensions);
+        // In question-id order, so the file's order never changes a figure.
+        let mut order: Vec<usize> = (0..quiz.questions.len()).collect();
+        order.sort_by(|&a, &b| quiz.questions[a].id.cmp(&quiz.questions[b].id));
+        let mut answered_picks: Vec<(usize, Pick)> = Vec::new();
+        let mut responses: Vec<(&str, &Response)> = Vec::new();
+        for i in order {
+            let q = &quiz.questions[i];
+            if let Some(r) = answers.get(&q.id) {
+                if let Some(p) = bank::pick_of(q, r) {
+                    answered_picks.push((i, p));
+                    responses.push((q.id.as_str(), r));
+                }
+            }
+        }
+        let answered = responses.len();
+        let recommendation = if evidence.is_enough() && !roles.is_empty() {
+            Some(self.recommend(&roles, &answered_picks, &responses))
+        } else {
+            None
+        };
+        Outcome {
+            quiz: quiz.id.clone(),
+            quiz_version: quiz.version,
+            flat_profile: answered == 0 || matching::is_flat(&dimensions),
+            dimensions,
+            roles,
+            recommendation,
+            evidence,
+            answered,
+            skipped: quiz.questions.len() - answered,
+            total: quiz.questions.len(),
+            asked: quiz.questions.len(),
+            stopped_early: false,
+            stop_rule: None,
+        }
+    }
+
+    fn recommend(
+        &self,
+        roles: &[RoleMatch],
+        answered: &[(usize, Pick)],
+        responses: &[(&str, &Response)],
+    ) -> Recommendation {
+        let pack = self.pack;
+        let index = |id: &str| pack.roles.iter().position(|r| r.id == id);
+        let top = &roles[0];
+        let runner = roles.get(1);
+        let gap = runner.map_or(f64::INFINITY, |r| top.match_percent - r.match_percent);
+        let top_i = index(&top.id).unwrap_or(0);
+        let (reasons, counter) = match runner.and_then(|r| index(&r.id)) {
+            Some(rival) => {
+                let dim_ids: Vec<&str> =
+                    self.quiz.dimensions.iter().map(|d| d.id.as_str()).collect();
+                reasons::explain(
+                    &self.bank,
+                    answered,
+                    responses,
+                    &dim_ids,
+                    &pack.role_ids(),
+                    top_i,
+                    rival,
                 )
-            })
-        })
-        .collect();
-    found.sort_by(|a, b| {
-        b.0.total_cmp(&a.0)
-            .then_with(|| a.1.question.cmp(&b.1.question))
-    });
-    found
-        .into_iter()
-        .take(MAX_REASONS)
-        .map(|(_, r)| r)
-        .collect()
+            }
+            None => (Vec::new(), None),
+        };
+        Recommendation {
+            role: top.id.clone(),
+            runner_up: runner.map(|r| r.id.clone()),
+            close_call: gap <= CLOSE_CALL_MARGIN,
+            tie: gap <= TIE_MARGIN,
+            stability: stability::stability(
+                &self.bank,
+                answered,
+                stability::seed(responses),
+                top_i,
+            ),
+            reasons,
+            counter,
+        }
+    }
 }

@@ -3,9 +3,14 @@
 #[macro_use]
 mod tr;
 mod adaptive;
+pub mod diagnostics;
+pub mod help;
+pub mod html;
 pub mod quiz;
+pub mod quiz_session;
 pub mod roadmap;
 mod strings;
+pub mod verdict;
 
 pub use adaptive::AdaptiveStrings;
 pub use strings::{Strings, EN, ID};
@@ -62,6 +67,57 @@ impl Lang {
     }
 }
 
+/// A countable thing, named in both languages. Indonesian nouns do not
+/// change with the number ("1 masalah", "3 masalah"); English ones do.
+#[derive(Debug, Clone, Copy)]
+pub struct Noun {
+    pub one: &'static str,
+    pub many: &'static str,
+    pub id: &'static str,
+}
+
+pub const PROBLEM: Noun = Noun {
+    one: "problem",
+    many: "problems",
+    id: "masalah",
+};
+pub const QUIZ: Noun = Noun {
+    one: "quiz",
+    many: "quizzes",
+    id: "kuis",
+};
+pub const QUESTION: Noun = Noun {
+    one: "question",
+    many: "questions",
+    id: "pertanyaan",
+};
+pub const ROLE: Noun = Noun {
+    one: "role",
+    many: "roles",
+    id: "peran",
+};
+pub const SKILL: Noun = Noun {
+    one: "skill",
+    many: "skills",
+    id: "skill",
+};
+
+/// `n` and the noun in the right number: "1 problem", "2 problems", "2 masalah".
+pub fn count(lang: Lang, n: usize, noun: Noun) -> String {
+    let word = match lang {
+        Lang::En if n == 1 => noun.one,
+        Lang::En => noun.many,
+        Lang::Id => noun.id,
+    };
+    format!("{n} {word}")
+}
+
+impl AsRef<str> for Lang {
+    fn as_ref(&self) -> &str {
+        self.code()
+    }
+}
+
 /// Fills `{name}` placeholders in a translated template.
 pub fn fill(template: &str, values: &[(&str, &dyn std::fmt::Display)]) -> String {
     let mut out = template.to_string();
@@ -74,6 +130,15 @@ pub fn fill(template: &str, values: &[(&str, &dyn std::fmt::Display)]) -> String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_use_the_singular_for_one_only_in_english() {
+        assert_eq!(count(Lang::En, 1, PROBLEM), "1 problem");
+        assert_eq!(count(Lang::En, 0, PROBLEM), "0 problems");
+        assert_eq!(count(Lang::En, 2, QUIZ), "2 quizzes");
+        assert_eq!(count(Lang::Id, 1, QUIZ), "1 kuis");
+        assert_eq!(count(Lang::Id, 2, PROBLEM), "2 masalah");
+    }
 
     #[test]
     fn indonesian_locales_pick_indonesian() {

@@ -106,7 +106,7 @@ pub static EN: QuizStrings = QuizStrings {
     result_other_hint: "take the quiz again with `career quiz` (or pass the same --content as before); `career result --history` still lists it",
     result_damaged: "the saved result {file} could not be read ({reason}); it was moved to {aside}",
     roadmap_no_role: "no role given, and no saved result to take one from",
-    roadmap_no_role_hint: "give a role, e.g. `career roadmap ai-engineer` (`career roles` lists them), or take the quiz first with `career quiz`",
+    roadmap_no_role_hint: "give a role id, as in `career roadmap ROLE` (`career roles` lists them), or take the quiz first with `career quiz`",
     role_gone: "your last result recommends `{role}`, which this content pack does not have",
     role_gone_hint: "give a role, e.g. `career roadmap {example}`, or take the quiz again with `career quiz`",
 };
@@ -158,7 +158,7 @@ pub static ID: QuizStrings = QuizStrings {
     result_other_hint: "ikuti kuisnya lagi dengan `career quiz` (atau pakai --content yang sama seperti sebelumnya); `career result --history` tetap mendaftarnya",
     result_damaged: "hasil tersimpan {file} tidak bisa dibaca ({reason}); berkasnya dipindah ke {aside}",
     roadmap_no_role: "tidak ada peran yang disebut dan belum ada hasil tersimpan untuk diambil perannya",
-    roadmap_no_role_hint: "sebutkan sebuah peran, misalnya `career roadmap ai-engineer` (`career roles` mendaftarnya), atau ikuti kuisnya dulu dengan `career quiz`",
+    roadmap_no_role_hint: "sebutkan id sebuah peran, seperti `career roadmap PERAN` (`career roles` mendaftarnya), atau ikuti kuisnya dulu dengan `career quiz`",
     role_gone: "hasil terakhirmu merekomendasikan `{role}`, yang tidak ada di paket konten ini",
     role_gone_hint: "sebutkan sebuah peran, misalnya `career roadmap {example}`, atau ikuti kuisnya lagi dengan `career quiz`",
 };

@@ -55,8 +55,8 @@ pub struct Strings {
 pub static EN: Strings = Strings {
     error: "error",
     hint: "hint",
-    problems_found: "{n} problem(s) found in {pack}",
-    pack_clean: "{pack}: no problems found ({quizzes} quiz(zes), {questions} questions, {roles} roles, {skills} skills)",
+    problems_found: "{problems} found in {pack}",
+    pack_clean: "{pack}: no problems found ({quizzes}, {questions}, {roles}, {skills})",
     your_profile: "Your interest profile",
     role_matches: "How well each role matches",
     recommended: "Recommended: {role}",
@@ -94,16 +94,16 @@ pub static EN: Strings = Strings {
     unknown_role: "unknown role `{role}`",
     unknown_quiz: "unknown quiz `{quiz}`",
     cannot_read: "cannot read {path}: {reason}",
-    content_problems: "the content pack {pack} has {n} problem(s):",
-    answers_problems: "the answers in {file} have {n} problem(s):",
+    content_problems: "the content pack {pack} has {problems}:",
+    answers_problems: "the answers in {file} have {problems}:",
     fix_and_retry: "fix these and run the command again; `career validate` checks a pack on its own",
 };
 
 pub static ID: Strings = Strings {
     error: "kesalahan",
     hint: "saran",
-    problems_found: "ditemukan {n} masalah di {pack}",
-    pack_clean: "{pack}: tidak ada masalah ({quizzes} kuis, {questions} pertanyaan, {roles} peran, {skills} skill)",
+    problems_found: "ditemukan {problems} di {pack}",
+    pack_clean: "{pack}: tidak ada masalah ({quizzes}, {questions}, {roles}, {skills})",
     your_profile: "Profil minatmu",
     role_matches: "Seberapa cocok tiap peran",
     recommended: "Rekomendasi: {role}",
@@ -141,7 +141,7 @@ pub static ID: Strings = Strings {
     unknown_role: "peran `{role}` tidak dikenal",
     unknown_quiz: "kuis `{quiz}` tidak dikenal",
     cannot_read: "tidak bisa membaca {path}: {reason}",
-    content_problems: "paket konten {pack} punya {n} masalah:",
-    answers_problems: "jawaban di {file} punya {n} masalah:",
+    content_problems: "paket konten {pack} punya {problems}:",
+    answers_problems: "jawaban di {file} punya {problems}:",
     fix_and_retry: "perbaiki lalu jalankan perintahnya lagi; `career validate` memeriksa paket secara terpisah",
 };

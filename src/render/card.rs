@@ -1,7 +1,7 @@
 //! A role's card: what the work is, how it uses models, examples, the analogy.
 
 use super::Style;
-use crate::content::{Extent, Pack, Role};
+use crate::content::{Extent, Models, Pack, Role};
 use crate::i18n::{fill, Lang};
 
 pub fn extent_text(e: Extent, lang: Lang) -> &'static str {
@@ -17,6 +17,38 @@ fn section(out: &mut String, title: &str, style: &Style) {
     out.push('\n');
     out.push_str(&style.heading(title));
     out.push('\n');
+}
+
+/// The two lines of the models section: how much the role builds models
+/// from scratch, and how much it uses existing ones.
+pub fn models_lines(m: &Models, lang: Lang) -> [String; 2] {
+    let s = lang.strings();
+    [
+        format!("{}: {}", s.from_scratch, extent_text(m.from_scratch, lang)),
+        format!(
+            "{}: {}",
+            s.uses_existing,
+            extent_text(m.uses_existing, lang)
+        ),
+    ]
+}
+
+/// The sections the pack declares for this role, each a heading with its
+/// text and items.
+pub fn pack_sections(role: &Role, lang: Lang, style: &Style) -> String {
+    let mut out = String::new();
+    for sec in &role.sections {
+        section(&mut out, sec.title.get(lang), style);
+        if !sec.text.is_blank() {
+            out.push_str(&style.wrap(sec.text.get(lang), "  "));
+            out.push('\n');
+        }
+        for item in &sec.items {
+            out.push_str(&style.bullet(item.get(lang), "  "));
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// The full card of one role.
@@ -36,30 +68,20 @@ pub fn text(role: &Role, pack: &Pack, lang: Lang, style: &Style) -> String {
         out.push_str(&style.bullet(w.get(lang), "  "));
         out.push('\n');
     }
-    section(&mut out, s.models_heading, style);
-    out.push_str(&style.bullet(
-        &format!(
-            "{}: {}",
-            s.from_scratch,
-            extent_text(role.from_scratch, lang)
-        ),
-        "  ",
-    ));
-    out.push('\n');
-    out.push_str(&style.bullet(
-        &format!(
-            "{}: {}",
-            s.uses_existing,
-            extent_text(role.uses_existing, lang)
-        ),
-        "  ",
-    ));
-    out.push('\n');
-    out.push_str(&style.wrap(role.models_note.get(lang), "  "));
-    out.push('\n');
-    section(&mut out, s.maths, style);
-    out.push_str(&style.wrap(role.math_depth.get(lang), "  "));
-    out.push('\n');
+    if let Some(m) = &role.models {
+        section(&mut out, s.models_heading, style);
+        for line in models_lines(m, lang) {
+            out.push_str(&style.bullet(&line, "  "));
+            out.push('\n');
+        }
+        out.push_str(&style.wrap(m.note.get(lang), "  "));
+        out.push('\n');
+    }
+    if let Some(maths) = &role.math_depth {
+        section(&mut out, s.maths, style);
+        out.push_str(&style.wrap(maths.get(lang), "  "));
+        out.push('\n');
+    }
     section(&mut out, s.examples, style);
     for e in &role.examples {
         out.push_str(&style.bullet(e.get(lang), "  "));
@@ -73,6 +95,7 @@ pub fn text(role: &Role, pack: &Pack, lang: Lang, style: &Style) -> String {
         out.push_str(&style.bullet(e.get(lang), "  "));
         out.push('\n');
     }
+    out.push_str(&pack_sections(role, lang, style));
     if !role.neighbours.is_empty() {
         section(&mut out, s.neighbours, style);
         for n in &role.neighbours {

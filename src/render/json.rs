@@ -11,7 +11,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 /// Rounds a score or match to one decimal, as shown.
 pub fn round1(x: f64) -> f64 {
-    (x * 10.0).round() / 10.0
+    super::number::tenth(x)
 }
 
 /// A document: `schema_version` first, then `body`'s fields.
@@ -24,8 +24,11 @@ pub fn document(body: Value) -> Value {
     Value::Object(doc)
 }
 
+/// The document as pretty JSON; characters that could disguise text on a
+/// terminal (bidi controls, C1) are written as `\uXXXX` escapes.
 pub fn to_string(doc: &Value) -> String {
-    let mut s = serde_json::to_string_pretty(doc).unwrap_or_else(|_| "{}".to_string());
+    let s = serde_json::to_string_pretty(doc).unwrap_or_else(|_| "{}".to_string());
+    let mut s = crate::sanitize::json_escape(&s).into_owned();
     s.push('\n');
     s
 }
@@ -50,11 +53,25 @@ pub fn outcome(outcome: &Outcome, pack: &Pack, quiz: &Quiz, lang: Lang) -> Value
             "name": name(&r.id),
             "match": round1(r.match_percent),
         })).collect::<Vec<_>>(),
-        "recommendation": {
-            "role": outcome.recommendation,
-            "name": name(&outcome.recommendation),
-            "close_call": outcome.close_call,
-            "runner_up": outcome.runner_up,
+        "recommendation": outcome.recommendation.as_ref().map(|r| json!({
+            "role": r.role,
+            "name": name(&r.role),
+            "close_call": r.close_call,
+            "tie": r.tie,
+            "runner_up": r.runner_up,
+            "runner_up_name": r.runner_up.as_deref().map(name),
+            "stability": round2(r.stability),
+            "stability_text": super::result_screen::stability_words(r.stability, lang),
+        })),
+        "evidence": {
+            "enough": outcome.evidence.is_enough(),
+            "min_per_dimension": outcome.evidence.min_per_dimension,
+            "dimensions": outcome.evidence.dimensions.iter().map(|d| json!({
+                "id": d.id,
+                "answered": d.answered,
+                "required": d.required,
+                "missing": d.missing(),
+            })).collect::<Vec<_>>(),
         },
         "flat_profile": outcome.flat_profile,
         "answered": outcome.answered,
@@ -63,13 +80,24 @@ pub fn outcome(outcome: &Outcome, pack: &Pack, quiz: &Quiz, lang: Lang) -> Value
         "asked": outcome.asked,
         "stopped_early": outcome.stopped_early,
         "stop_rule": outcome.stop_rule.map(|r| r.name()),
-        "reasons": outcome.reasons.iter().map(|r| json!({
+        "reasons": outcome.reasons().iter().map(|r| json!({
             "question": r.question,
             "answer": r.answer,
             "answer_text": super::result::answer_text(quiz, &r.question, &r.answer, lang),
-            "points": round1(r.points),
+            "support": round2(r.support),
+            "points": round2(r.support),
         })).collect::<Vec<_>>(),
+        "counter": outcome.recommendation.as_ref().and_then(|r| r.counter.as_ref()).map(|c| json!({
+            "dimension": c.dimension,
+            "role": c.role,
+            "support": round2(c.support),
+        })),
     })
+}
+
+/// A share or support figure to two decimals.
+pub fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
 }
 
 pub fn questions(quiz: &Quiz, lang: Lang) -> Value {
@@ -119,12 +147,15 @@ pub fn role(role: &Role, lang: Lang) -> Value {
         "targets": role.targets,
         "focus": role.focus.get(lang),
         "work": texts(&role.work),
-        "models": {
-            "from_scratch": extent(role.from_scratch),
-            "existing": extent(role.uses_existing),
-            "note": role.models_note.get(lang),
-        },
-        "math_depth": role.math_depth.get(lang),
+        "models": role.models.as_ref().map(|m| json!({
+            "from_scratch": extent(m.from_scratch),
+            "existing": extent(m.uses_existing),
+            "note": m.note.get(lang),
+        })),
+        "math_depth": role.math_depth.as_ref().map(|t| t.get(lang)),
+        "sections": role.sections.iter().map(|s| json!({
+            "id": s.id, "title": s.title.get(lang), "text": s.text.get(lang), "items": texts(&s.items),
+        })).collect::<Vec<_>>(),
         "examples": texts(&role.examples),
         "analogy": role.analogy.get(lang),
         "employers": texts(&role.employers),
@@ -135,6 +166,7 @@ pub fn role(role: &Role, lang: Lang) -> Value {
     })
 }
 
-pub fn diagnostics(pack: &str, problems: &[Diagnostic]) -> Value {
+pub fn diagnostics(pack: &str, problems: &[Diagnostic], lang: Lang) -> Value {
+    let problems = crate::i18n::diagnostics::word_all(problems, lang);
     json!({"pack": pack, "ok": problems.is_empty(), "problems": problems})
 }

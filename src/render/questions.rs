@@ -68,3 +68,21 @@ pub fn csv_sheet(quiz: &Quiz) -> String {
     let bytes = w.into_inner().unwrap_or_default();
     String::from_utf8(bytes).unwrap_or_default()
 }
+
+/// The quiz's questions, as a [`super::View`].
+pub struct QuestionsView<'a> {
+    pub quiz: &'a Quiz,
+    pub lang: Lang,
+}
+
+impl super::View for QuestionsView<'_> {
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+    fn text(&self, style: &Style) -> String {
+        text(self.quiz, self.lang, style)
+    }
+    fn json(&self) -> serde_json::Value {
+        super::json::questions(self.quiz, self.lang)
+    }
+}

@@ -20,9 +20,9 @@ pub fn bars(rows: &[(String, f64)], suffix: &str, style: &Style) -> String {
     for (label, value) in rows {
         let label = pad_str(label, label_width, Alignment::Left, Some("…"));
         out.push_str(&format!(
-            "  {label}  {}  {:>3.0}{suffix}\n",
+            "  {label}  {}  {:>3}{suffix}\n",
             style.bar(*value, cells),
-            value.round()
+            super::number::whole(*value)
         ));
     }
     out
@@ -60,11 +60,16 @@ pub fn role_name(pack: &Pack, id: &str, lang: Lang) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
-/// Profile bars and role matches.
+/// Profile bars and, when there is a recommendation, role matches.
 pub fn scores(outcome: &Outcome, pack: &Pack, quiz: &Quiz, lang: Lang, style: &Style) -> String {
     let s = lang.strings();
     let mut out = String::new();
-    out.push_str(&style.heading(s.your_profile));
+    let heading = if outcome.recommendation.is_some() {
+        s.your_profile
+    } else {
+        crate::i18n::verdict::strings(lang).profile_so_far
+    };
+    out.push_str(&style.heading(heading));
     out.push('\n');
     let dims: Vec<(String, f64)> = outcome
         .dimensions
@@ -80,6 +85,10 @@ pub fn scores(outcome: &Outcome, pack: &Pack, quiz: &Quiz, lang: Lang, style: &S
         })
         .collect();
     out.push_str(&bars(&dims, "", style));
+    if outcome.recommendation.is_none() {
+        // Without enough answers no role is claimed to match.
+        return out;
+    }
     out.push('\n');
     out.push_str(&style.heading(s.role_matches));
     out.push('\n');
@@ -96,9 +105,13 @@ pub fn scores(outcome: &Outcome, pack: &Pack, quiz: &Quiz, lang: Lang, style: &S
 pub fn notes(outcome: &Outcome, pack: &Pack, lang: Lang, style: &Style) -> String {
     let s = lang.strings();
     let mut out = String::new();
-    if outcome.close_call {
-        if let Some(runner) = &outcome.runner_up {
-            let a = role_name(pack, &outcome.recommendation, lang);
+    if let Some(rec) = outcome
+        .recommendation
+        .as_ref()
+        .filter(|r| r.close_call && !r.tie)
+    {
+        if let Some(runner) = &rec.runner_up {
+            let a = role_name(pack, &rec.role, lang);
             let b = role_name(pack, runner, lang);
             out.push_str(&style.warn(&style.wrap(
                 &fill(
@@ -110,7 +123,7 @@ pub fn notes(outcome: &Outcome, pack: &Pack, lang: Lang, style: &Style) -> Strin
             out.push('\n');
         }
     }
-    if outcome.flat_profile {
+    if outcome.flat_profile && outcome.recommendation.is_some() {
         out.push_str(
             &style.warn(&style.wrap(&fill(s.flat_profile, &[("spread", &FLAT_SPREAD)]), "")),
         );

@@ -2,42 +2,48 @@
 //! reason in the person's own answers, notes, the role at a glance and the
 //! next step. Built from the pieces in [`super::result`] and [`super::card`].
 
-use super::card::extent_text;
+use super::card::{models_lines, pack_sections};
+use super::number::{in_ten, whole};
 use super::result::{answer_text, notes, role_name, scores};
 use super::Style;
 use crate::content::{Pack, Quiz, Role};
-use crate::engine::Outcome;
+use crate::engine::{Outcome, Recommendation};
 use crate::i18n::quiz::strings;
-use crate::i18n::{fill, Lang};
+use crate::i18n::{fill, verdict, Lang};
 
-/// The whole result screen as text.
+/// The whole result screen as text: the recommendation and its stability
+/// first, then the profile, the matches, why, notes, the role at a glance and
+/// the next step.
 pub fn text(outcome: &Outcome, pack: &Pack, quiz: &Quiz, lang: Lang, style: &Style) -> String {
+    let Some(rec) = &outcome.recommendation else {
+        return not_enough(outcome, pack, quiz, lang, style);
+    };
     let s = lang.strings();
-    let q = strings(lang);
-    let mut out = scores(outcome, pack, quiz, lang, style);
-    out.push('\n');
-    let top = role_name(pack, &outcome.recommendation, lang);
-    let top_match = outcome
-        .roles
-        .first()
-        .map(|r| r.match_percent)
-        .unwrap_or(0.0);
-    let matched = fill(q.match_suffix, &[("match", &format!("{top_match:.0}"))]);
-    out.push_str(&style.accent(&style.wrap(
-        &format!("{} ({matched})", fill(s.recommended, &[("role", &top)])),
-        "",
-    )));
-    out.push('\n');
-    let role = pack.role(&outcome.recommendation);
-    if let Some(role) = role {
+    let v = verdict::strings(lang);
+    let mut out = headline(outcome, rec, pack, lang, style);
+    let role = pack.role(&rec.role);
+    if let Some(role) = role.filter(|_| !rec.tie) {
         out.push_str(&style.wrap(role.summary.get(lang), "  "));
         out.push('\n');
     }
+    out.push('\n');
+    out.push_str(&scores(outcome, pack, quiz, lang, style));
     out.push('\n');
     out.push_str(&style.heading(s.why));
     out.push('\n');
     out.push_str(&style.wrap(&why(outcome, pack, quiz, lang), "  "));
     out.push('\n');
+    if let Some(c) = &rec.counter {
+        let line = fill(
+            v.counter,
+            &[
+                ("dimension", &dimension_name(quiz, &c.dimension, lang)),
+                ("role", &role_name(pack, &c.role, lang)),
+            ],
+        );
+        out.push_str(&style.wrap(&line, "  "));
+        out.push('\n');
+    }
     let notes = notes(outcome, pack, lang, style);
     if !notes.is_empty() {
         out.push('\n');
@@ -48,9 +54,81 @@ pub fn text(outcome: &Outcome, pack: &Pack, quiz: &Quiz, lang: Lang, style: &Sty
         out.push_str(&glance(role, lang, style));
     }
     out.push('\n');
-    out.push_str(&style.wrap(
+    out.push_str(&answered_line(outcome, lang, style));
+    if let Some(line) = super::stopped::line(outcome, lang) {
+        out.push_str(&style.wrap(&line, ""));
+        out.push('\n');
+    }
+    out.push_str(&style.wrap(&next_step(rec, lang), ""));
+    out.push('\n');
+    out
+}
+
+/// The first lines: the recommendation (or the tie) and how stable it is.
+fn headline(
+    outcome: &Outcome,
+    rec: &Recommendation,
+    pack: &Pack,
+    lang: Lang,
+    style: &Style,
+) -> String {
+    let s = lang.strings();
+    let q = strings(lang);
+    let v = verdict::strings(lang);
+    let top = role_name(pack, &rec.role, lang);
+    let top_match = whole(outcome.roles.first().map_or(0.0, |r| r.match_percent));
+    let head = match (&rec.runner_up, rec.tie) {
+        (Some(runner), true) => fill(
+            v.tie_headline,
+            &[
+                ("a", &top),
+                ("b", &role_name(pack, runner, lang)),
+                ("match", &top_match),
+            ],
+        ),
+        _ => format!(
+            "{} ({})",
+            fill(s.recommended, &[("role", &top)]),
+            fill(q.match_suffix, &[("match", &top_match)])
+        ),
+    };
+    let mut out = style.accent(&style.wrap(&head, ""));
+    out.push('\n');
+    out.push_str(&style.wrap(&stability_words(rec.stability, lang), ""));
+    out.push('\n');
+    out
+}
+
+/// "Stable: 9 in 10 retakes would give the same role", or fairly stable, or unsettled.
+pub fn stability_words(stability: f64, lang: Lang) -> String {
+    let v = verdict::strings(lang);
+    let n = in_ten(stability);
+    let template = match n {
+        9.. => v.stable,
+        7..=8 => v.fairly_stable,
+        _ => v.unsettled,
+    };
+    fill(template, &[("n", &n)])
+}
+
+/// The roadmap command: a blended one for a close call or a tie.
+pub fn next_step(rec: &Recommendation, lang: Lang) -> String {
+    match (&rec.runner_up, rec.close_call) {
+        (Some(runner), true) => {
+            let command = format!("career roadmap {} --blend {runner}", rec.role);
+            fill(verdict::strings(lang).blend_next, &[("command", &command)])
+        }
+        _ => {
+            let command = format!("career roadmap {}", rec.role);
+            fill(lang.strings().next_step, &[("command", &command)])
+        }
+    }
+}
+
+fn answered_line(outcome: &Outcome, lang: Lang, style: &Style) -> String {
+    let mut out = style.wrap(
         &fill(
-            s.answered_line,
+            lang.strings().answered_line,
             &[
                 ("answered", &outcome.answered),
                 ("total", &outcome.total),
@@ -58,44 +136,97 @@ pub fn text(outcome: &Outcome, pack: &Pack, quiz: &Quiz, lang: Lang, style: &Sty
             ],
         ),
         "",
-    ));
-    out.push('\n');
-    if let Some(line) = super::stopped::line(outcome, lang) {
-        out.push_str(&style.wrap(&line, ""));
-        out.push('\n');
-    }
-    let command = format!("career roadmap {}", outcome.recommendation);
-    out.push_str(&style.wrap(&fill(s.next_step, &[("command", &command)]), ""));
+    );
     out.push('\n');
     out
 }
 
-/// One paragraph: the match, the strongest interest and the answers that did
-/// the most for the recommended role.
+/// Too few answers: no recommendation, the profile so far, and per dimension
+/// how many more answers it needs.
+fn not_enough(outcome: &Outcome, pack: &Pack, quiz: &Quiz, lang: Lang, style: &Style) -> String {
+    let v = verdict::strings(lang);
+    let mut out =
+        style.accent(&style.wrap(&fill(v.not_enough, &[("answered", &outcome.answered)]), ""));
+    out.push('\n');
+    out.push_str(&style.wrap(
+        &fill(
+            v.not_enough_detail,
+            &[("min", &outcome.evidence.min_per_dimension)],
+        ),
+        "",
+    ));
+    out.push('\n');
+    for d in outcome
+        .evidence
+        .dimensions
+        .iter()
+        .filter(|d| d.missing() > 0)
+    {
+        let line = fill(
+            v.missing_line,
+            &[
+                ("dimension", &dimension_name(quiz, &d.id, lang)),
+                ("n", &d.missing()),
+                ("answered", &d.answered),
+                ("required", &d.required),
+            ],
+        );
+        out.push_str(&style.bullet(&line, "  "));
+        out.push('\n');
+    }
+    out.push('\n');
+    out.push_str(&scores(outcome, pack, quiz, lang, style));
+    out.push('\n');
+    out.push_str(&answered_line(outcome, lang, style));
+    out.push_str(&style.wrap(v.not_enough_next, ""));
+    out.push('\n');
+    out
+}
+
+pub fn dimension_name(quiz: &Quiz, id: &str, lang: Lang) -> String {
+    quiz.dimensions
+        .iter()
+        .find(|x| x.id == id)
+        .map(|x| x.name.get(lang).to_string())
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// One paragraph: the match, the strongest interest and the answers that
+/// favour the recommended role over the runner-up the most.
 pub fn why(outcome: &Outcome, pack: &Pack, quiz: &Quiz, lang: Lang) -> String {
     let s = lang.strings();
     let q = strings(lang);
-    if outcome.reasons.is_empty() {
+    let v = verdict::strings(lang);
+    let Some(rec) = &outcome.recommendation else {
+        return String::new();
+    };
+    if let (true, Some(runner)) = (rec.tie, &rec.runner_up) {
+        return fill(
+            v.why_tie,
+            &[
+                ("a", &role_name(pack, &rec.role, lang)),
+                ("b", &role_name(pack, runner, lang)),
+            ],
+        );
+    }
+    if rec.reasons.is_empty() {
         return s.no_reasons.to_string();
     }
     let strongest = outcome
         .dimensions
         .iter()
-        .max_by(|a, b| a.score.total_cmp(&b.score))
-        .and_then(|d| {
-            let name = quiz
-                .dimensions
-                .iter()
-                .find(|x| x.id == d.id)?
-                .name
-                .get(lang);
-            Some(fill(
+        .max_by(|a, b| whole(a.score).cmp(&whole(b.score)).then(b.id.cmp(&a.id)))
+        .map(|d| {
+            fill(
                 q.why_strongest,
-                &[("dimension", &name), ("score", &format!("{:.0}", d.score))],
-            ))
+                &[
+                    ("dimension", &dimension_name(quiz, &d.id, lang)),
+                    ("score", &whole(d.score)),
+                ],
+            )
         })
         .unwrap_or_default();
-    let answers: Vec<String> = outcome
+    let answers: Vec<String> = rec
         .reasons
         .iter()
         .map(|r| {
@@ -110,18 +241,20 @@ pub fn why(outcome: &Outcome, pack: &Pack, quiz: &Quiz, lang: Lang) -> String {
             )
         })
         .collect();
-    let top_match = outcome
-        .roles
-        .first()
-        .map(|r| r.match_percent)
-        .unwrap_or(0.0);
+    let top_match = whole(outcome.roles.first().map_or(0.0, |r| r.match_percent));
+    let runner = rec
+        .runner_up
+        .as_deref()
+        .map(|r| role_name(pack, r, lang))
+        .unwrap_or_default();
     let paragraph = fill(
-        q.why_paragraph,
+        v.why_paragraph,
         &[
-            ("role", &role_name(pack, &outcome.recommendation, lang)),
-            ("match", &format!("{top_match:.0}")),
+            ("role", &role_name(pack, &rec.role, lang)),
+            ("match", &top_match),
             ("strongest", &strongest),
             ("answers", &join_list(&answers, q.and)),
+            ("runner", &runner),
         ],
     );
     // Without a strongest interest the template leaves a double space.
@@ -172,27 +305,23 @@ fn glance(role: &Role, lang: Lang, style: &Style) -> String {
         true,
         style,
     );
-    let models = [
-        format!(
-            "{}: {}",
-            s.from_scratch,
-            extent_text(role.from_scratch, lang)
-        ),
-        format!(
-            "{}: {}",
-            s.uses_existing,
-            extent_text(role.uses_existing, lang)
-        ),
-    ];
-    let title = s.models_heading;
-    section(&mut out, title, &models, true, style);
-    if !role.models_note.is_blank() {
-        out.push_str(&style.wrap(role.models_note.get(lang), "  "));
-        out.push('\n');
+    if let Some(m) = &role.models {
+        section(
+            &mut out,
+            s.models_heading,
+            &models_lines(m, lang),
+            true,
+            style,
+        );
+        if !m.note.is_blank() {
+            out.push_str(&style.wrap(m.note.get(lang), "  "));
+            out.push('\n');
+        }
     }
     section(&mut out, s.examples, &texts(&role.examples), true, style);
     let analogy = [role.analogy.get(lang).to_string()];
     section(&mut out, s.analogy, &analogy, false, style);
+    out.push_str(&pack_sections(role, lang, style));
     out
 }
 
@@ -229,7 +358,7 @@ mod tests {
     }
 
     fn screen(lang: Lang, width: usize) -> String {
-        let pack = content::load(&PackSource::BuiltIn, lang).unwrap();
+        let pack = content::load(&PackSource::BuiltIn).unwrap();
         let quiz = pack.quiz(None).unwrap();
         let outcome = engine::evaluate(&pack, quiz, &leaning(quiz, "product"));
         let style = Style {

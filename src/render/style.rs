@@ -2,6 +2,8 @@
 
 use console::Style as Paint;
 
+use super::Caps;
+
 /// Terminal facts a renderer needs, decided once by the CLI.
 #[derive(Debug, Clone, Copy)]
 pub struct Style {
@@ -23,20 +25,24 @@ impl Style {
         }
     }
 
-    /// The style for standard output, from the terminal and the environment
-    /// (`NO_COLOR`, `CLICOLOR`, `CLICOLOR_FORCE`, `TERM=dumb`, `COLUMNS`).
+    /// The style for standard output, from the terminal facts decided once
+    /// by the CLI (see [`Caps`]).
     pub fn detect() -> Style {
-        let term = console::Term::stdout();
-        let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
-        let width = term
-            .size_checked()
-            .map(|(_, w)| w as usize)
-            .or_else(|| std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()))
-            .unwrap_or(80);
+        let caps = Caps::current();
         Style {
-            width: width.clamp(40, 100),
-            color: console::colors_enabled() && !dumb && !no_color(),
-            unicode: !dumb,
+            width: caps.stdout_width(),
+            color: caps.stdout_color,
+            unicode: caps.unicode,
+        }
+    }
+
+    /// The style for text written on standard error (around prompts, messages).
+    pub fn stderr() -> Style {
+        let caps = Caps::current();
+        Style {
+            width: caps.stderr_width(),
+            color: caps.stderr_color,
+            unicode: caps.unicode,
         }
     }
 
@@ -58,6 +64,11 @@ impl Style {
 
     pub fn dim(&self, s: &str) -> String {
         self.paint(s, Paint::new().dim())
+    }
+
+    /// `error:` in red and bold.
+    pub fn error_label(&self, s: &str) -> String {
+        self.paint(s, Paint::new().red().bold())
     }
 
     pub fn warn(&self, s: &str) -> String {
@@ -115,9 +126,4 @@ fn glue_code(text: &str) -> String {
 
 fn unglue(text: &str) -> String {
     text.replace('\u{a0}', " ")
-}
-
-/// `NO_COLOR` set to anything non-empty turns colour off (no-color.org).
-pub fn no_color() -> bool {
-    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
 }

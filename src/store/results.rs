@@ -53,7 +53,7 @@ impl SavedResult {
             quiz_version: outcome.quiz_version,
             pack: pack.to_string(),
             answers: answers.clone(),
-            recommendation: outcome.recommendation.clone(),
+            recommendation: outcome.recommended().unwrap_or_default().to_string(),
             roles: outcome
                 .roles
                 .iter()
@@ -185,10 +185,9 @@ mod tests {
     use super::*;
     use crate::content::{self, PackSource};
     use crate::engine::{self, Response};
-    use crate::i18n::Lang;
 
     fn saved(likert: u8) -> SavedResult {
-        let pack = content::load(&PackSource::BuiltIn, Lang::En).unwrap();
+        let pack = content::load(&PackSource::BuiltIn).unwrap();
         let quiz = pack.quiz(None).unwrap();
         let mut answers = Answers::new();
         answers.set(&quiz.questions[1].id, Response::Likert(likert));

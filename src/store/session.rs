@@ -6,12 +6,14 @@
 
 use std::path::{Path, PathBuf};
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use super::atomic::{self, Loaded};
-use crate::content::{QuestionKind, Quiz};
-use crate::engine::{Answers, Response};
+use crate::content::Quiz;
+use crate::engine::Answers;
 use crate::error::{CareerError, Result};
 
 /// The format version of a session file.
@@ -33,6 +35,10 @@ pub struct Session {
     /// Adaptive quiz only: the person chose to answer the rest after it settled.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub answer_rest: bool,
+    /// Per question id, its option ids in the order they were shown, so a
+    /// resumed quiz shows them the same way.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub orders: BTreeMap<String, Vec<String>>,
 }
 
 impl Session {
@@ -46,6 +52,7 @@ impl Session {
             updated: chrono::Local::now().fixed_offset(),
             asked: Vec::new(),
             answer_rest: false,
+            orders: BTreeMap::new(),
         }
     }
 
@@ -53,6 +60,12 @@ impl Session {
     pub fn with_path(mut self, asked: Vec<String>, answer_rest: bool) -> Session {
         self.asked = asked;
         self.answer_rest = answer_rest;
+        self
+    }
+
+    /// The same session with the order options were shown in.
+    pub fn with_orders(mut self, orders: BTreeMap<String, Vec<String>>) -> Session {
+        self.orders = orders;
         self
     }
 }
@@ -148,27 +161,19 @@ pub fn load(dir: &Path, quiz: &Quiz) -> Result<Found> {
 /// Whether every answer names a question of `quiz` and fits its kind.
 pub fn fits(quiz: &Quiz, answers: &Answers) -> bool {
     answers.iter().all(|(qid, response)| {
-        let Some(q) = quiz.question(qid) else {
-            return false;
-        };
-        let known = |id: &String| q.kind.options().iter().any(|o| o.id == *id);
-        match (&q.kind, response) {
-            (QuestionKind::Likert { .. }, Response::Likert(v)) => (1..=5).contains(v),
-            (QuestionKind::Choice { .. }, Response::Choice(id)) => known(id),
-            (QuestionKind::Multi { .. }, Response::Multi(ids)) => ids.iter().all(known),
-            _ => false,
-        }
+        quiz.question(qid)
+            .is_some_and(|q| q.accepts(response).is_ok())
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{self, PackSource};
-    use crate::i18n::Lang;
+    use crate::content::{self, PackSource, QuestionKind};
+    use crate::engine::Response;
 
     fn quiz() -> Quiz {
-        let pack = content::load(&PackSource::BuiltIn, Lang::En).unwrap();
+        let pack = content::load(&PackSource::BuiltIn).unwrap();
         pack.quiz(None).unwrap().clone()
     }
 
@@ -186,6 +191,30 @@ mod tests {
             }
             other => panic!("expected a resumable session, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn the_order_options_were_shown_in_comes_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let q = quiz();
+        let likert = q
+            .questions
+            .iter()
+            .find(|x| matches!(x.kind, QuestionKind::Likert { .. }))
+            .unwrap();
+        let mut answers = Answers::new();
+        answers.set(&likert.id, Response::Likert(2));
+        let orders: BTreeMap<String, Vec<String>> =
+            [("some-question".to_string(), vec!["b".into(), "a".into()])].into();
+        save(
+            dir.path(),
+            &Session::new(&q, answers, 1).with_orders(orders.clone()),
+        )
+        .unwrap();
+        let Found::Resumable(s) = load(dir.path(), &q).unwrap() else {
+            panic!("resumable");
+        };
+        assert_eq!(s.orders, orders);
     }
 
     #[test]

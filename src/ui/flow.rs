@@ -2,7 +2,9 @@
 //! [`Prompter`]. It knows nothing of terminals or files; the caller saves the
 //! progress it reports after every step.
 
+use super::layout::{self, Orders};
 use super::prompter::{Ask, Prompter, Reply};
+use super::revisit::{self, Checked};
 use crate::content::{Question, QuestionKind, Quiz};
 use crate::engine::{Answers, Response};
 use crate::i18n::quiz::strings;
@@ -19,6 +21,15 @@ pub struct Progress {
     pub asked: Vec<String>,
     /// Adaptive quiz only: the person chose to answer the rest after it settled.
     pub answer_rest: bool,
+    /// The order each question's options are shown in ([`layout`]).
+    pub orders: Orders,
+}
+
+impl Progress {
+    /// Nothing entered yet: no answer, skip or step taken.
+    pub fn is_blank(&self) -> bool {
+        self.answers.is_empty() && self.position == 0 && !self.answer_rest
+    }
 }
 
 /// How the flow ended.
@@ -41,7 +52,9 @@ impl End {
 }
 
 /// Asks the questions of `quiz` from `start.position` on. `save` is called
-/// after every answer, skip or step back, so a crash loses nothing.
+/// after every answer, skip or step back, so a crash loses nothing. At the
+/// end, a dimension left with too few answers is named and the skipped
+/// questions on it are offered again ([`revisit`]).
 pub fn run(
     quiz: &Quiz,
     lang: Lang,
@@ -59,14 +72,19 @@ pub fn run(
             text: q.text.get(lang),
             can_go_back: p.position > 0,
         };
-        let reply = ask_one(q, &ask, prompter, p.answers.get(&q.id), lang);
+        let order = layout::order(&p.orders, q);
+        let reply = ask_one(q, &ask, prompter, p.answers.get(&q.id), lang, &order);
         match apply(&mut p, &q.id, reply) {
             Moved::Again => continue,
             Moved::Interrupted => return End::Interrupted(p),
             Moved::On => save(&p),
         }
     }
-    End::Finished(p.answers)
+    let all: Vec<usize> = (0..total).collect();
+    match revisit::run(quiz, lang, prompter, &mut p, save, &all) {
+        Checked::Done => End::Finished(p.answers),
+        Checked::Interrupted => End::Interrupted(p),
+    }
 }
 
 /// What a reply did to the progress.
@@ -96,52 +114,67 @@ pub(crate) fn apply(p: &mut Progress, id: &str, reply: Reply<Option<Response>>) 
     Moved::On
 }
 
-/// Asks one question; the earlier answer, if any, is where the cursor starts.
+/// Asks one question; the earlier answer, if any, is where the cursor
+/// starts, and a likert statement without one starts on its middle point,
+/// so Enter pressed too soon records no extreme. `order` lists the options
+/// (indices into the question's) in the order shown.
 pub(crate) fn ask_one(
     q: &Question,
     ask: &Ask,
     prompter: &mut dyn Prompter,
     earlier: Option<&Response>,
     lang: Lang,
+    order: &[usize],
 ) -> Reply<Option<Response>> {
     match &q.kind {
         QuestionKind::Likert { .. } => {
-            let labels: Vec<String> = lang
-                .strings()
-                .likert_labels
-                .iter()
-                .map(|l| l.to_string())
-                .collect();
+            let points = &lang.strings().likert_labels;
+            let labels: Vec<String> = points.iter().map(|l| l.to_string()).collect();
             let cursor = match earlier {
                 Some(Response::Likert(v)) => usize::from(v.clamp(&1, &5) - 1),
-                _ => 0,
+                _ => points.len() / 2,
             };
             prompter
                 .select(ask, &labels, cursor)
-                .map(|i| (i < 5).then(|| Response::Likert(i as u8 + 1)))
+                .map(|i| (i < points.len()).then(|| Response::Likert(i as u8 + 1)))
         }
         QuestionKind::Choice { options } => {
-            let labels: Vec<String> = options.iter().map(|o| o.text.get(lang).into()).collect();
+            let labels: Vec<String> = order
+                .iter()
+                .map(|i| options[*i].text.get(lang).into())
+                .collect();
             let cursor = match earlier {
-                Some(Response::Choice(id)) => options.iter().position(|o| o.id == *id),
+                Some(Response::Choice(id)) => order.iter().position(|i| options[*i].id == *id),
                 _ => None,
             };
             prompter
                 .select(ask, &labels, cursor.unwrap_or(0))
-                .map(|i| options.get(i).map(|o| Response::Choice(o.id.clone())))
+                .map(|shown| {
+                    order
+                        .get(shown)
+                        .map(|i| Response::Choice(options[*i].id.clone()))
+                })
         }
         QuestionKind::Multi { options } => {
-            let labels: Vec<String> = options.iter().map(|o| o.text.get(lang).into()).collect();
-            let checked: Vec<bool> = options
+            let labels: Vec<String> = order
                 .iter()
-                .map(|o| matches!(earlier, Some(Response::Multi(ids)) if ids.contains(&o.id)))
+                .map(|i| options[*i].text.get(lang).into())
+                .collect();
+            let checked: Vec<bool> = order
+                .iter()
+                .map(|i| matches!(earlier, Some(Response::Multi(ids)) if ids.contains(&options[*i].id)))
                 .collect();
             prompter.multi_select(ask, &labels, &checked).map(|ticked| {
-                let ids: Option<Vec<String>> = ticked
+                // Recorded in the written order, whatever the order shown.
+                let mut picked: Option<Vec<usize>> = ticked
                     .iter()
-                    .map(|i| options.get(*i).map(|o| o.id.clone()))
+                    .map(|shown| order.get(*shown).copied())
                     .collect();
-                ids.map(Response::Multi)
+                if let Some(picked) = &mut picked {
+                    picked.sort_unstable();
+                    picked.dedup();
+                }
+                picked.map(|p| Response::Multi(p.iter().map(|i| options[*i].id.clone()).collect()))
             })
         }
     }
@@ -191,12 +224,10 @@ pub fn offer_resume(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{self, PackSource};
     use crate::ui::scripted::{ScriptedPrompter, Seen, Step};
 
     fn quiz() -> Quiz {
-        let pack = content::load(&PackSource::BuiltIn, Lang::En).unwrap();
-        pack.quiz(None).unwrap().clone()
+        crate::ui::default_quiz()
     }
 
     /// The first answer option of every question, as a script.
@@ -261,7 +292,7 @@ mod tests {
     }
 
     #[test]
-    fn likert_questions_offer_the_five_labelled_points() {
+    fn likert_questions_offer_the_five_labelled_points_from_neutral() {
         let q = quiz();
         let (_, prompter, _) = run_script(&q, first_options(&q), Progress::default());
         let likert = q
@@ -269,10 +300,12 @@ mod tests {
             .iter()
             .position(|x| matches!(x.kind, QuestionKind::Likert { .. }))
             .unwrap();
-        let Seen::Select { items, .. } = &prompter.seen[likert] else {
+        let Seen::Select { items, cursor, .. } = &prompter.seen[likert] else {
             panic!("a likert question is a select");
         };
         assert_eq!(items, &Lang::En.strings().likert_labels.map(String::from));
+        // Enter pressed too soon records no extreme.
+        assert_eq!(items[*cursor], "Neutral");
     }
 
     #[test]
@@ -409,6 +442,62 @@ mod tests {
             p.answers.get(&q.questions[idx].id),
             Some(&Response::Multi(vec![]))
         );
+    }
+
+    #[test]
+    fn options_show_in_the_sessions_order_and_are_recorded_by_id() {
+        let q = quiz();
+        let mut start = Progress::default();
+        layout::complete(&mut start.orders, &q, 11);
+        // Pick the first option shown, everywhere.
+        let (end, prompter, _) = run_script(&q, first_options(&q), start.clone());
+        let answers = end.finished().unwrap();
+        let mut reordered = 0;
+        for (question, seen) in q.questions.iter().zip(&prompter.seen) {
+            let options = question.kind.options();
+            if options.is_empty() {
+                continue;
+            }
+            let order = layout::order(&start.orders, question);
+            reordered += usize::from(order != (0..options.len()).collect::<Vec<_>>());
+            let shown: Vec<String> = order
+                .iter()
+                .map(|i| options[*i].text.get(Lang::En).to_string())
+                .collect();
+            let (Seen::Select { items, .. } | Seen::Multi { items, .. }) = seen else {
+                panic!("{seen:?}");
+            };
+            assert_eq!(items, &shown, "{}", question.id);
+            let first = options[order[0]].id.clone();
+            let want = match question.kind {
+                QuestionKind::Multi { .. } => Response::Multi(vec![first]),
+                _ => Response::Choice(first),
+            };
+            assert_eq!(answers.get(&question.id), Some(&want), "{}", question.id);
+        }
+        assert!(
+            reordered > 0,
+            "some options are shown out of their written order"
+        );
+    }
+
+    #[test]
+    fn finishing_with_everything_skipped_names_what_is_missing_first() {
+        let q = quiz();
+        let mut steps: Vec<Step> = q
+            .questions
+            .iter()
+            .map(|x| step_for(x, Reply::Skip))
+            .collect();
+        // Decline the offer to go back: the quiz ends, without answers.
+        steps.push(Step::Choose(Some(1)));
+        let (end, prompter, _) = run_script(&q, steps, Progress::default());
+        assert_eq!(end.finished().map(|a| a.len()), Some(0));
+        let told = prompter
+            .seen
+            .iter()
+            .any(|s| matches!(s, Seen::Text(t) if t.contains("Too few answers")));
+        assert!(told, "{:?}", prompter.seen.last());
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use console::Term;
 use dialoguer::{MultiSelect, Select};
 
+use super::key_select::{self, KeySelect};
 use super::progress::QuestionBar;
 use super::prompter::{Ask, Prompter, Reply};
 use super::theme::{prompt_width, QuizTheme};
@@ -17,7 +18,6 @@ pub struct TerminalPrompter {
     theme: QuizTheme,
     bar: QuestionBar,
     s: &'static QuizStrings,
-    width: usize,
 }
 
 /// What a dialoguer prompt returned, before it becomes a [`Reply`].
@@ -46,7 +46,6 @@ impl TerminalPrompter {
             theme: QuizTheme::detect(),
             bar: QuestionBar::new(total),
             s: strings(lang),
-            width: prompt_width(),
         }
     }
 
@@ -54,8 +53,9 @@ impl TerminalPrompter {
     /// `indent` columns and a suffix of `tail`; continuation lines are
     /// indented to align. dialoguer counts lines by newlines, so a line the
     /// terminal wrapped itself would leave rubbish behind when it clears.
+    /// The width is read anew each time, so a resized terminal is followed.
     fn wrap(&self, text: &str, indent: usize, tail: usize) -> String {
-        let room = self.width.saturating_sub(indent + tail + 1).max(20);
+        let room = prompt_width().saturating_sub(indent + tail + 1).max(20);
         let pad = format!("\n{}", " ".repeat(indent));
         let opts =
             textwrap::Options::new(room).word_splitter(textwrap::WordSplitter::NoHyphenation);
@@ -98,7 +98,6 @@ impl TerminalPrompter {
     }
 
     fn interrupted<T>(&self) -> Reply<T> {
-        interrupt::take();
         let _ = self.term.show_cursor();
         Reply::Interrupted
     }
@@ -131,7 +130,7 @@ impl Prompter for TerminalPrompter {
     fn show(&mut self, text: &str) {
         // Lines that already fit are kept as they are (with their indents);
         // longer ones are wrapped at word boundaries to the terminal.
-        let width = super::theme::prompt_width().saturating_sub(1);
+        let width = prompt_width().saturating_sub(1);
         let lines: Vec<String> = text
             .split('\n')
             .map(|line| {
@@ -145,26 +144,46 @@ impl Prompter for TerminalPrompter {
         let _ = self.term.write_line(&lines.join("\n"));
     }
 
+    /// Answers are numbered and their number keys pick them at once.
     fn select(&mut self, ask: &Ask, labels: &[String], cursor: usize) -> Reply<usize> {
-        let mut all = labels.to_vec();
-        all.push(self.s.skip.to_string());
+        let numbered = if labels.len() <= key_select::MAX_NUMBERED {
+            labels.len()
+        } else {
+            0
+        };
+        let indent = self.theme.item_indent(false);
+        let mut items: Vec<String> = labels
+            .iter()
+            .enumerate()
+            .map(|(i, l)| match numbered {
+                0 => self.wrap(l, indent, 0),
+                _ => self.wrap(
+                    &key_select::numbered(i + 1, l),
+                    indent + key_select::NUMBER_WIDTH,
+                    0,
+                ),
+            })
+            .collect();
+        items.push(self.wrap(self.s.skip, indent, 0));
         if ask.can_go_back {
-            all.push(self.s.back.to_string());
+            items.push(self.wrap(self.s.back, indent, 0));
         }
-        let items = self.items(&all, false);
         let prompt = self.prompt_text(ask, None);
         loop {
             if interrupt::signalled() {
                 return self.interrupted();
             }
             let got = self.with_header(ask, || {
-                Select::with_theme(&self.theme)
-                    .with_prompt(prompt.clone())
-                    .items(&items)
-                    .default(cursor.min(items.len() - 1))
-                    .report(false)
-                    .interact_on_opt(&self.term)
-                    .into()
+                KeySelect {
+                    theme: &self.theme,
+                    prompt: &prompt,
+                    items: &items,
+                    default: cursor,
+                    numbered,
+                }
+                .interact_on_opt(&self.term)
+                .map_err(dialoguer::Error::from)
+                .into()
             });
             return match got {
                 Got::Chosen(i) if i < labels.len() => Reply::Answer(i),

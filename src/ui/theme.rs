@@ -1,34 +1,28 @@
-//! How prompts look: dialoguer's colourful theme on a colour terminal, its
-//! plain theme (`>` and `[x]` markers, no escape codes) when colours are off
-//! (`NO_COLOR`, `CLICOLOR=0`, `TERM=dumb`), so the cursor is always visible.
+//! How prompts look: dialoguer's colourful theme (`❯`, `✔`), coloured only
+//! when colour is on for standard error; its plain theme (`>` and `[x]`
+//! markers) only where glyphs cannot be shown (`TERM=dumb`, a non-UTF-8
+//! locale). Colour and glyphs come from [`Caps`], decided once per run.
 
 use std::fmt;
 
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 
-use crate::render::{style::no_color, Style};
+use crate::render::{Caps, Style};
 
-/// Whether prompts on standard error must do without colour.
+/// Whether prompts must do without Unicode glyphs (`TERM=dumb`, a non-UTF-8
+/// locale). Colour is a separate matter: see [`Caps`].
 pub fn plain() -> bool {
-    let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
-    let clicolor_off = std::env::var("CLICOLOR").is_ok_and(|v| v == "0");
-    dumb || clicolor_off || no_color() || !console::colors_enabled_stderr()
+    !Caps::current().unicode
 }
 
 /// The style for text written around the prompts (on standard error).
 pub fn stderr_style() -> Style {
-    let dumb = std::env::var("TERM").is_ok_and(|t| t == "dumb");
-    Style {
-        width: prompt_width(),
-        color: !plain(),
-        unicode: !dumb,
-    }
+    Style::stderr()
 }
 
 /// Columns available on standard error, kept between 40 and 100.
 pub fn prompt_width() -> usize {
-    let (_, cols) = console::Term::stderr().size();
-    usize::from(cols).clamp(40, 100)
+    Caps::current().stderr_width()
 }
 
 /// The quiz's prompt theme.

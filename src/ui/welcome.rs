@@ -2,17 +2,23 @@
 
 use crate::content::Quiz;
 use crate::i18n::quiz::strings;
-use crate::i18n::{fill, Lang};
+use crate::i18n::{fill, quiz_session, Lang};
 use crate::render::Style;
 
 /// What the quiz is, how many questions, how long it takes, and that answers
-/// can be changed or the quiz stopped at any time.
-pub fn text(quiz: &Quiz, lang: Lang, style: &Style) -> String {
+/// can be changed or the quiz stopped at any time. An `adaptive` quiz
+/// promises no fixed count: up to that many, and it may stop early.
+pub fn text(quiz: &Quiz, lang: Lang, style: &Style, adaptive: bool) -> String {
     let s = strings(lang);
-    let mut facts = fill(s.question_count, &[("n", &quiz.questions.len())]);
+    let a = quiz_session::strings(lang);
+    let (count, about) = match adaptive {
+        true => (a.adaptive_count, a.adaptive_minutes),
+        false => (s.question_count, s.about_minutes),
+    };
+    let mut facts = fill(count, &[("n", &quiz.questions.len())]);
     if let Some(minutes) = quiz.minutes {
         facts.push_str(", ");
-        facts.push_str(&fill(s.about_minutes, &[("minutes", &minutes)]));
+        facts.push_str(&fill(about, &[("minutes", &minutes)]));
     }
     let mut out = String::new();
     out.push_str(&style.accent(quiz.title.get(lang)));
@@ -42,4 +48,39 @@ pub fn continuing(quiz: &Quiz, position: usize, answered: usize, lang: Lang) -> 
             ("answered", &answered),
         ],
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{self, PackSource};
+
+    #[test]
+    fn the_adaptive_welcome_promises_no_fixed_length() {
+        let pack = content::load(&PackSource::BuiltIn).unwrap();
+        let quiz = pack.quiz(None).unwrap();
+        let style = Style {
+            width: 80,
+            color: false,
+            unicode: true,
+        };
+        let n = quiz.questions.len();
+        let full = text(quiz, Lang::En, &style, false);
+        assert!(full.contains(&format!("{n} questions, about")), "{full}");
+        let adaptive = text(quiz, Lang::En, &style, true);
+        assert!(
+            !adaptive.contains(&format!("{n} questions, about")),
+            "{adaptive}"
+        );
+        assert!(
+            adaptive.contains(&format!("up to {n} questions")),
+            "{adaptive}"
+        );
+        assert!(adaptive.contains("stops early"), "{adaptive}");
+        let id = text(quiz, Lang::Id, &style, true);
+        assert!(
+            id.contains(&format!("paling banyak {n} pertanyaan")),
+            "{id}"
+        );
+    }
 }

@@ -42,7 +42,7 @@ pub fn run(ctx: &Context, args: AnalyzeArgs) -> CommandResult {
                 &shared,
                 state,
                 |response| {
-                    scorer.score(response.answers, false, scored);
+                    scorer.score(response.answers, Default::default(), scored);
                     acc.add(&scorer, response.answers, scored);
                 },
                 |problem| bad.push(problem),

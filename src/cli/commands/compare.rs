@@ -1,33 +1,32 @@
 //! `career compare [ROLE...]`: roles side by side.
 
-use serde_json::json;
-
-use crate::cli::args::{CompareArgs, Format};
-use crate::cli::output::print;
+use crate::cli::args::CompareArgs;
+use crate::cli::output::show;
 use crate::cli::{CommandResult, Context};
-use crate::render::{self, json::document};
+use crate::render::compare::Comparison;
 
 pub fn run(ctx: &Context, args: CompareArgs) -> CommandResult {
     let pack = ctx.pack()?;
     let roles = if args.roles.is_empty() {
         pack.roles.iter().collect()
     } else {
-        args.roles
-            .iter()
-            .map(|id| ctx.role(&pack, id))
-            .collect::<Result<Vec<_>, _>>()?
-    };
-    match args.format {
-        Format::Text => print(&render::compare::text(&roles, ctx.lang, &ctx.style)),
-        Format::Json => {
-            let rows: Vec<_> = roles
-                .iter()
-                .map(|r| render::json::role(r, ctx.lang))
-                .collect();
-            print(&render::json::to_string(&document(
-                json!({ "roles": rows }),
-            )));
+        let mut roles: Vec<&crate::content::Role> = Vec::new();
+        for id in &args.roles {
+            let role = ctx.role(&pack, id)?;
+            // A role named twice is shown once.
+            if !roles.iter().any(|r| r.id == role.id) {
+                roles.push(role);
+            }
         }
-    }
+        roles
+    };
+    show(
+        args.format,
+        ctx.style,
+        &Comparison {
+            roles,
+            lang: ctx.lang,
+        },
+    );
     Ok(())
 }

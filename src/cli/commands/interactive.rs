@@ -1,8 +1,14 @@
 //! `career quiz` on a terminal: welcome, one question at a time, the result.
 //!
 //! Progress is saved after every answer in `sessions/<quiz>.json`; Ctrl-C
-//! saves and exits 130, and the next run offers to continue. The result is
-//! saved before the session is removed, so nothing is lost in between.
+//! saves and exits 130, and the next run offers to continue. Ctrl-C before
+//! the first answer saves nothing, and `--no-save` writes nothing at all. The
+//! result is saved before the session is removed, so nothing is lost in
+//! between.
+//!
+//! Options are shown in a random order per session ([`layout`]). For tests
+//! only, the environment variable `CAREER_TEST_SEED` (a number) makes that
+//! order repeatable; it is not meant for people and not in `--help`.
 
 use std::io::IsTerminal;
 use std::path::Path;
@@ -14,36 +20,57 @@ use crate::content::{Pack, Quiz};
 use crate::engine::{self, AdaptiveOptions};
 use crate::error::{CareerError, Result};
 use crate::i18n::quiz::strings;
-use crate::i18n::{fill, Lang};
+use crate::i18n::{fill, quiz_session, Lang};
 use crate::store::session::{self, Found, Session, Unusable};
 use crate::store::{self};
 use crate::ui::adaptive_flow::{self, AdaptiveEnd};
 use crate::ui::flow::{self, End, Progress, Resume};
+use crate::ui::layout;
 use crate::ui::terminal::TerminalPrompter;
 use crate::ui::{interrupt, theme, welcome, Prompter};
+
+/// The environment variable that fixes the order options are shown in (tests only).
+const TEST_SEED: &str = "CAREER_TEST_SEED";
 
 pub fn run(ctx: &Context, pack: &Pack, quiz: &Quiz, args: &QuizArgs) -> CommandResult {
     let lang = ctx.lang;
     let s = strings(lang);
     require_terminal(lang)?;
     let dir = store::data_dir()?;
-    interrupt::install(s.interrupted.to_string());
-    let interrupted = || CareerError::Interrupted {
-        message: s.interrupted.to_string(),
+    interrupt::install();
+    let stopped = |message: &str| CareerError::Interrupted {
+        message: message.to_string(),
     };
 
     let mut prompter = TerminalPrompter::new(quiz.questions.len(), lang);
-    prompter.show(&welcome::text(quiz, lang, &theme::stderr_style()));
-    let start = starting_point(&dir, quiz, args, lang, &mut prompter)?.ok_or_else(interrupted)?;
+    let style = theme::stderr_style();
+    prompter.show(&welcome::text(quiz, lang, &style, args.adaptive));
+    let Some(mut start) = starting_point(&dir, quiz, args, lang, &mut prompter)? else {
+        return Err(stopped(s.interrupted));
+    };
+    if !start.asked.is_empty() && !args.adaptive {
+        let note = quiz_session::strings(lang).still_adaptive;
+        prompter.show(&style.wrap(note, ""));
+    }
     if start.position > 0 {
         let answered = start.answers.len();
         prompter.show(&welcome::continuing(quiz, start.position, answered, lang));
     }
+    let seed = std::env::var(TEST_SEED).ok().and_then(|v| v.parse().ok());
+    layout::complete(
+        &mut start.orders,
+        quiz,
+        seed.unwrap_or_else(layout::fresh_seed),
+    );
 
     let mut warned = false;
     let mut save = |p: &Progress| {
+        if args.no_save {
+            return;
+        }
         let session = Session::new(quiz, p.answers.clone(), p.position)
-            .with_path(p.asked.clone(), p.answer_rest);
+            .with_path(p.asked.clone(), p.answer_rest)
+            .with_orders(p.orders.clone());
         if let Err(e) = session::save(&dir, &session) {
             if !warned {
                 let reason = e.to_string();
@@ -59,8 +86,7 @@ pub fn run(ctx: &Context, pack: &Pack, quiz: &Quiz, args: &QuizArgs) -> CommandR
         };
         match adaptive_flow::run(pack, quiz, options, lang, &mut prompter, start, &mut save) {
             AdaptiveEnd::Interrupted(progress) => {
-                save(&progress);
-                return Err(interrupted());
+                return Err(stopped(keep(&progress, args, lang, &mut save)));
             }
             AdaptiveEnd::Finished(progress) => {
                 let outcome = adaptive_flow::replay(pack, quiz, options, &progress).outcome();
@@ -70,16 +96,16 @@ pub fn run(ctx: &Context, pack: &Pack, quiz: &Quiz, args: &QuizArgs) -> CommandR
     } else {
         match flow::run(quiz, lang, &mut prompter, start, &mut save) {
             End::Interrupted(progress) => {
-                save(&progress);
-                return Err(interrupted());
+                return Err(stopped(keep(&progress, args, lang, &mut save)));
             }
             End::Finished(answers) => (engine::evaluate(pack, quiz, &answers), answers),
         }
     };
 
     let saved = !args.no_save && save_result(ctx, pack, &outcome, &answers).is_some();
-    // Keep the session when the result could not be saved: the answers live on.
-    if saved || args.no_save {
+    // Keep the session when the result could not be saved: the answers live
+    // on. `--no-save` leaves the data directory as it was.
+    if saved {
         if let Err(e) = session::remove(&dir, &quiz.id) {
             warn(lang, &e.to_string());
         }
@@ -91,6 +117,25 @@ pub fn run(ctx: &Context, pack: &Pack, quiz: &Quiz, args: &QuizArgs) -> CommandR
         prompter.show(&format!("\n{note}"));
     }
     Ok(())
+}
+
+/// Saves the progress of an interrupted quiz, unless nothing was entered yet
+/// or `--no-save` was given; returns what to tell the person.
+fn keep(
+    progress: &Progress,
+    args: &QuizArgs,
+    lang: Lang,
+    save: &mut dyn FnMut(&Progress),
+) -> &'static str {
+    let s = quiz_session::strings(lang);
+    if args.no_save {
+        s.interrupted_no_save
+    } else if progress.is_blank() {
+        s.interrupted_unsaved
+    } else {
+        save(progress);
+        strings(lang).interrupted
+    }
 }
 
 /// The quiz needs a person at a terminal: exit 2 with the `--answers` form otherwise.
@@ -140,6 +185,16 @@ fn starting_point(
             prompter.show(&style.warn(&style.wrap(&format!("{what} {kept}"), "")));
             return Ok(Some(Progress::default()));
         }
+        // Nothing in it to continue (older versions saved such sessions on
+        // Ctrl-C before the first answer): start afresh.
+        Found::Resumable(session)
+            if session.answers.is_empty() && session.position == 0 && session.asked.is_empty() =>
+        {
+            if !args.no_save {
+                session::remove(dir, &quiz.id)?;
+            }
+            return Ok(Some(Progress::default()));
+        }
         Found::Resumable(session) => session,
     };
     let choice = if args.resume {
@@ -158,9 +213,12 @@ fn starting_point(
             position: session.position,
             asked: session.asked,
             answer_rest: session.answer_rest,
+            orders: session.orders,
         })),
         Resume::StartOver => {
-            session::remove(dir, &quiz.id)?;
+            if !args.no_save {
+                session::remove(dir, &quiz.id)?;
+            }
             Ok(Some(Progress::default()))
         }
     }

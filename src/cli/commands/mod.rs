@@ -3,8 +3,11 @@
 mod analyze;
 mod cohort_input;
 mod compare;
+mod completions;
+mod init;
 mod interactive;
 mod last_role;
+mod man;
 mod progress;
 mod questions;
 mod quiz;
@@ -12,6 +15,7 @@ mod result;
 mod roadmap;
 mod roles;
 mod saved;
+mod schema;
 mod score;
 mod simulate;
 mod validate;
@@ -32,5 +36,9 @@ pub fn run(ctx: &Context, command: Command) -> CommandResult {
         Command::Simulate(args) => simulate::run(ctx, args),
         Command::Score(args) => score::run(ctx, args),
         Command::Analyze(args) => analyze::run(ctx, args),
+        Command::Completions(args) => completions::run(args),
+        Command::Man => man::run(ctx),
+        Command::Init(args) => init::run(ctx, args),
+        Command::Schema(args) => schema::run(ctx, args),
     }
 }

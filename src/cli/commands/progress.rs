@@ -93,11 +93,7 @@ pub(super) fn read_for_display(ctx: &Context) -> Progress {
 }
 
 fn warn(lang: Lang, message: &str, hint: &str) {
-    let label = console::style(tr!(lang, "warning:", "peringatan:"))
-        .yellow()
-        .bold()
-        .for_stderr();
-    eprintln!("{label} {message}\n  {}: {hint}", lang.strings().hint);
+    crate::cli::output::warning(lang, message, Some(hint));
 }
 
 fn mark(

@@ -1,19 +1,26 @@
-//! `career questions`: the quiz as the engine understood it.
+//! `career questions`: the quiz as the engine understood it, or an empty
+//! response sheet (`--format csv`) for people building a form.
 
-use crate::cli::args::{QuestionsArgs, QuestionsFormat};
-use crate::cli::output::print;
+use crate::cli::args::{Format, QuestionsArgs, QuestionsFormat};
+use crate::cli::output::{print, show};
 use crate::cli::{CommandResult, Context};
-use crate::render;
+use crate::render::questions::QuestionsView;
 
 pub fn run(ctx: &Context, args: QuestionsArgs) -> CommandResult {
     let pack = ctx.pack()?;
     let quiz = ctx.quiz(&pack, args.quiz.as_deref())?;
-    match args.format {
-        QuestionsFormat::Text => print(&render::questions::text(quiz, ctx.lang, &ctx.style)),
-        QuestionsFormat::Csv => print(&render::questions::csv_sheet(quiz)),
-        QuestionsFormat::Json => print(&render::json::to_string(&render::json::document(
-            render::json::questions(quiz, ctx.lang),
-        ))),
-    }
+    let format = match args.format {
+        QuestionsFormat::Csv => {
+            print(&crate::render::questions::csv_sheet(quiz));
+            return Ok(());
+        }
+        QuestionsFormat::Text => Format::Text,
+        QuestionsFormat::Json => Format::Json,
+    };
+    let view = QuestionsView {
+        quiz,
+        lang: ctx.lang,
+    };
+    show(format, ctx.style, &view);
     Ok(())
 }

@@ -29,7 +29,8 @@ pub fn run(ctx: &Context, args: QuizArgs) -> CommandResult {
     } else {
         (engine::evaluate(&pack, quiz, &answers), answers)
     };
-    if !args.no_save {
+    // Answers too few to recommend anything are not a result worth keeping.
+    if !args.no_save && outcome.recommendation.is_some() {
         super::saved::save_result(ctx, &pack, &outcome, &answers);
     }
     show(ctx, &pack, quiz, &outcome, args.format);
@@ -80,15 +81,10 @@ pub fn adaptive_outcome(
 }
 
 /// Reads and checks an answers file against `quiz`.
-pub fn read_answers(ctx: &Context, file: &Path, quiz: &Quiz) -> Result<Answers> {
-    let text = std::fs::read_to_string(file).map_err(|e| CareerError::Io {
-        path: file.to_path_buf(),
-        reason: e.to_string(),
-    })?;
-    let display = file.display().to_string();
-    engine::parse_answers(&display, &text, quiz, ctx.lang).map_err(|problems| {
+pub fn read_answers(_ctx: &Context, file: &Path, quiz: &Quiz) -> Result<Answers> {
+    crate::content::answers_file::read_answers(file, quiz).map_err(|problems| {
         CareerError::Answers {
-            file: display,
+            file: file.display().to_string(),
             problems,
         }
     })

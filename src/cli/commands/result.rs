@@ -9,7 +9,7 @@ use std::path::Path;
 use serde_json::Value;
 
 use super::saved::report_damaged;
-use crate::cli::args::{Format, ResultArgs};
+use crate::cli::args::{Format, ResultArgs, ResultFormat};
 use crate::cli::output::print;
 use crate::cli::{CommandResult, Context};
 use crate::engine;
@@ -22,7 +22,12 @@ use crate::store::{self, results};
 pub fn run(ctx: &Context, args: ResultArgs) -> CommandResult {
     let dir = store::data_dir()?;
     if args.history {
-        return history(ctx, &dir, args.format);
+        let format = match args.format {
+            ResultFormat::Text => Format::Text,
+            ResultFormat::Json => Format::Json,
+            ResultFormat::Html => return Err(history_html(ctx)),
+        };
+        return history(ctx, &dir, format);
     }
     let s = strings(ctx.lang);
     let listing = results::last(&dir)?;
@@ -62,24 +67,31 @@ pub fn run(ctx: &Context, args: ResultArgs) -> CommandResult {
         outcome.stopped_early = true;
         outcome.stop_rule = Some(rule);
     }
+    let date = saved.saved_at.format("%Y-%m-%d %H:%M").to_string();
+    let line = fill(
+        s.saved_on,
+        &[
+            ("date", &date),
+            ("quiz", &quiz.id),
+            ("version", &quiz.version),
+        ],
+    );
     match args.format {
-        Format::Text => {
-            let date = saved.saved_at.format("%Y-%m-%d %H:%M").to_string();
-            let line = fill(
-                s.saved_on,
-                &[
-                    ("date", &date),
-                    ("quiz", &quiz.id),
-                    ("version", &quiz.version),
-                ],
-            );
+        ResultFormat::Text => {
             print(&format!(
                 "{}\n\n{}",
                 ctx.style.dim(&line),
                 render::result_screen::text(&outcome, &pack, quiz, ctx.lang, &ctx.style)
             ));
         }
-        Format::Json => {
+        ResultFormat::Html => print(&render::html::result::page(
+            &outcome,
+            &pack,
+            quiz,
+            ctx.lang,
+            Some(&line),
+        )),
+        ResultFormat::Json => {
             let mut body = render::json::outcome(&outcome, &pack, quiz, ctx.lang);
             if let Value::Object(fields) = &mut body {
                 fields.insert(
@@ -94,6 +106,11 @@ pub fn run(ctx: &Context, args: ResultArgs) -> CommandResult {
         }
     }
     Ok(())
+}
+
+fn history_html(ctx: &Context) -> CareerError {
+    let h = crate::i18n::html::strings(ctx.lang);
+    CareerError::usage(h.history_html.to_string(), h.history_html_hint.to_string())
 }
 
 fn history(ctx: &Context, dir: &Path, format: Format) -> CommandResult {

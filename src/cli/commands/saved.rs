@@ -1,6 +1,5 @@
 //! Saving quiz results, and telling the person about saved files that needed care.
 
-use std::io::Write;
 use std::path::PathBuf;
 
 use crate::cli::Context;
@@ -12,11 +11,7 @@ use crate::store::{self, results};
 
 /// Writes `warning: message` to standard error.
 pub fn warn(lang: Lang, message: &str) {
-    let label = console::style(format!("{}:", strings(lang).warning))
-        .yellow()
-        .bold()
-        .for_stderr();
-    let _ = writeln!(std::io::stderr(), "{label} {message}");
+    crate::cli::output::warning(lang, message, None);
 }
 
 /// Tells the person which saved results were damaged and where they were moved.

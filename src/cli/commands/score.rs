@@ -12,7 +12,7 @@ use crate::cohort::problem::RowProblem;
 use crate::cohort::run::{ordered_map, threads};
 use crate::cohort::source::{Chunk, InputFormat, Shared, State};
 use crate::cohort::summary::Summary;
-use crate::engine::batch::{Scored, Scorer};
+use crate::engine::batch::{Extras, Scored, Scorer};
 use crate::error::CareerError;
 use crate::render::cohort::problems;
 use crate::render::cohort::rows::{RowFormat, RowWriter};
@@ -46,18 +46,14 @@ pub fn run(ctx: &Context, args: ScoreArgs) -> CommandResult {
     let csv_input = batch.format == InputFormat::Csv;
     let mut errors = super::cohort_input::errors_file(args.errors.as_deref())?;
     let lang = ctx.lang;
+    let extras = Extras {
+        reasons: args.reasons,
+        stability: args.stability,
+    };
 
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(256 * 1024, stdout.lock());
-    let mut header_writer = RowWriter::new(
-        format,
-        args.reasons,
-        &pack,
-        quiz,
-        &batch.index,
-        fields,
-        lang,
-    );
+    let mut header_writer = RowWriter::new(format, extras, &pack, quiz, &batch.index, fields, lang);
     let mut total = Summary::new(pack.roles.len());
     let mut failed: Option<CareerError> = None;
     let mut closed = false;
@@ -75,15 +71,7 @@ pub fn run(ctx: &Context, args: ScoreArgs) -> CommandResult {
             (
                 State::new(quiz.questions.len()),
                 Scored::default(),
-                RowWriter::new(
-                    format,
-                    args.reasons,
-                    &pack,
-                    quiz,
-                    &batch.index,
-                    fields,
-                    lang,
-                ),
+                RowWriter::new(format, extras, &pack, quiz, &batch.index, fields, lang),
             )
         },
         |(state, scored, writer), chunk: Chunk| {
@@ -98,7 +86,7 @@ pub fn run(ctx: &Context, args: ScoreArgs) -> CommandResult {
                 &shared,
                 state,
                 |response| {
-                    scorer.score(response.answers, writer.reasons, scored);
+                    scorer.score(response.answers, extras, scored);
                     summary.count(scored);
                     writer.row(&mut bytes, &response, scored);
                     written.set(bytes.len());

@@ -1,12 +1,11 @@
 //! `career validate [DIR]`: checks a pack and reports every problem.
 
-use crate::cli::args::{Format, ValidateArgs};
-use crate::cli::output::print;
+use crate::cli::args::ValidateArgs;
+use crate::cli::output::show;
 use crate::cli::{CommandResult, Context};
 use crate::content::{self, PackSource};
 use crate::error::CareerError;
-use crate::i18n::fill;
-use crate::render;
+use crate::render::validation::Validation;
 
 pub fn run(ctx: &Context, args: ValidateArgs) -> CommandResult {
     let source = match args.dir {
@@ -14,47 +13,22 @@ pub fn run(ctx: &Context, args: ValidateArgs) -> CommandResult {
         None => ctx.source.clone(),
     };
     let name = source.describe();
-    let s = ctx.lang.strings();
-    match content::load(&source, ctx.lang) {
-        Ok(pack) => {
-            match args.format {
-                Format::Json => print(&render::json::to_string(&render::json::document(
-                    render::json::diagnostics(&name, &[]),
-                ))),
-                Format::Text => {
-                    let questions: usize = pack.quizzes.iter().map(|q| q.questions.len()).sum();
-                    print(&format!(
-                        "{}\n",
-                        fill(
-                            s.pack_clean,
-                            &[
-                                ("pack", &name),
-                                ("quizzes", &pack.quizzes.len()),
-                                ("questions", &questions),
-                                ("roles", &pack.roles.len()),
-                                ("skills", &pack.skills.len())
-                            ]
-                        )
-                    ));
-                }
-            }
-            Ok(())
-        }
-        Err(problems) => {
-            match args.format {
-                Format::Json => print(&render::json::to_string(&render::json::document(
-                    render::json::diagnostics(&name, &problems),
-                ))),
-                Format::Text => {
-                    print(&render::diagnostics::text(&problems, ctx.lang));
-                    print(&format!(
-                        "{}\n",
-                        fill(s.problems_found, &[("n", &problems.len()), ("pack", &name)])
-                    ));
-                }
-            }
-            // The report is the output; the exit code says it failed.
-            Err(CareerError::Reported)
-        }
+    let loaded = content::load(&source);
+    let (pack, problems) = match &loaded {
+        Ok(pack) => (Some(pack), &[][..]),
+        Err(problems) => (None, problems.as_slice()),
+    };
+    let view = Validation {
+        name: &name,
+        pack,
+        problems,
+        lang: ctx.lang,
+    };
+    show(args.format, ctx.style, &view);
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        // The report is the output; the exit code says it failed.
+        Err(CareerError::Reported)
     }
 }

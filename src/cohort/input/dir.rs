@@ -5,7 +5,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use super::super::problem::Problem;
-use crate::engine::answers::MAX_ANSWERS_BYTES;
+use crate::content::answers_file::MAX_ANSWERS_BYTES;
 
 /// Files per chunk.
 const CHUNK_FILES: usize = 64;

@@ -3,9 +3,9 @@
 use std::collections::BTreeMap;
 
 use super::{join, Checker};
+use crate::content::diagnostic::{IdKind, Problem};
 use crate::content::model::{AnswerOption, Dimension, Question, QuestionKind, Quiz};
 use crate::content::raw::{OptionEntry, QuestionEntry, QuizFile};
-use crate::tr;
 
 /// The question kinds a quiz may use.
 pub const KINDS: [&str; 3] = ["likert", "choice", "multi"];
@@ -17,7 +17,6 @@ pub const MAX_OPTION_WEIGHT: f64 = 5.0;
 pub const MAX_LIKERT_WEIGHT: f64 = 5.0;
 
 pub fn check_quiz(c: &mut Checker, raw: &QuizFile) -> Quiz {
-    let lang = c.lang;
     let id = c.id("", &raw.id).unwrap_or_default();
     let title = c.text("", "title", &raw.title);
     let intro = c.optional_text("", "intro", &raw.intro);
@@ -39,7 +38,7 @@ pub fn check_quiz(c: &mut Checker, raw: &QuizFile) -> Quiz {
             description: c.text(&path, "description", &d.description),
         });
     }
-    c.duplicates(&dim_ids, "dimension");
+    c.duplicates(&dim_ids, IdKind::Dimension);
     let known: Vec<String> = dimensions.iter().map(|d| d.id.clone()).collect();
 
     if raw.questions.is_empty() {
@@ -49,16 +48,10 @@ pub fn check_quiz(c: &mut Checker, raw: &QuizFile) -> Quiz {
         let n = raw.questions.len();
         c.error(
             "questions",
-            tr!(
-                lang,
-                "the quiz has {n} questions; at most {MAX_QUESTIONS} are allowed",
-                "kuis berisi {n} pertanyaan; paling banyak {MAX_QUESTIONS}"
-            ),
-            tr!(
-                lang,
-                "split it into several quizzes",
-                "pecah menjadi beberapa kuis"
-            ),
+            Problem::TooManyQuestions {
+                count: n,
+                max: MAX_QUESTIONS,
+            },
         );
     }
     let mut questions = Vec::new();
@@ -84,18 +77,12 @@ pub fn check_quiz(c: &mut Checker, raw: &QuizFile) -> Quiz {
                 id: qid,
                 text,
                 kind,
+                shuffle: q.shuffle.unwrap_or(true),
                 pos: c.value_pos(&path),
             });
         }
     }
-    c.duplicates(
-        &q_ids,
-        if lang == crate::i18n::Lang::Id {
-            "pertanyaan"
-        } else {
-            "question"
-        },
-    );
+    c.duplicates(&q_ids, IdKind::Question);
     for (d, n) in &informed {
         if *n == 0 {
             let at = dim_ids
@@ -105,12 +92,9 @@ pub fn check_quiz(c: &mut Checker, raw: &QuizFile) -> Quiz {
                 .unwrap_or_default();
             c.error(
                 &at,
-                tr!(lang, "no question informs dimension `{d}`", "tidak ada pertanyaan yang mengukur dimensi `{d}`"),
-                tr!(
-                    lang,
-                    "add a likert question with `dimension: {d}` or give an option a weight for `{d}`",
-                    "tambahkan pertanyaan likert dengan `dimension: {d}` atau beri bobot `{d}` pada sebuah opsi"
-                ),
+                Problem::NoQuestionInforms {
+                    dimension: d.clone(),
+                },
             );
         }
     }
@@ -121,6 +105,9 @@ pub fn check_quiz(c: &mut Checker, raw: &QuizFile) -> Quiz {
         title,
         intro,
         minutes: raw.minutes,
+        min_answers_per_dimension: raw
+            .min_answers_per_dimension
+            .map_or(crate::content::model::DEFAULT_MIN_ANSWERS, |n| n as usize),
         dimensions,
         questions,
         file: c.file.to_string(),
@@ -154,7 +141,6 @@ fn check_kind(
     q: &QuestionEntry,
     dims: &[String],
 ) -> Option<QuestionKind> {
-    let lang = c.lang;
     let Some(kind) = q.kind.as_deref() else {
         c.missing(path, "kind");
         return None;
@@ -162,12 +148,10 @@ fn check_kind(
     let not_for = |c: &mut Checker, field: &str| {
         c.error_at_key(
             &join(path, field),
-            tr!(
-                lang,
-                "field `{field}` does not apply to {kind} questions",
-                "field `{field}` tidak berlaku untuk pertanyaan {kind}"
-            ),
-            tr!(lang, "remove it", "hapus field ini"),
+            Problem::FieldNotForKind {
+                field: field.to_string(),
+                kind: kind.to_string(),
+            },
         );
     };
     match kind {
@@ -175,22 +159,22 @@ fn check_kind(
             if q.options.is_some() {
                 not_for(c, "options");
             }
+            if q.shuffle.is_some() {
+                not_for(c, "shuffle");
+            }
             let dimension = match &q.dimension {
                 None => {
                     c.missing(path, "dimension");
                     None
                 }
                 Some(d) if !dims.contains(d) => {
-                    let hint = c.unknown_hint(d, dims.iter().map(String::as_str));
-                    let d = crate::content::text::sanitize(d);
+                    let suggest = c.suggest(d, dims.iter().map(String::as_str));
                     c.error(
                         &join(path, "dimension"),
-                        tr!(
-                            lang,
-                            "unknown dimension `{d}`",
-                            "dimensi `{d}` tidak dikenal"
-                        ),
-                        hint,
+                        Problem::UnknownDimension {
+                            dimension: d.clone(),
+                            suggest,
+                        },
                     );
                     None
                 }
@@ -200,16 +184,10 @@ fn check_kind(
             if !(weight > 0.0 && weight <= MAX_LIKERT_WEIGHT) {
                 c.error(
                     &join(path, "weight"),
-                    tr!(
-                        lang,
-                        "likert weight {weight} is out of range",
-                        "bobot likert {weight} di luar rentang"
-                    ),
-                    tr!(
-                        lang,
-                        "use a number above 0 and at most {MAX_LIKERT_WEIGHT}",
-                        "pakai angka di atas 0 dan paling besar {MAX_LIKERT_WEIGHT}"
-                    ),
+                    Problem::LikertWeightOutOfRange {
+                        weight,
+                        max: MAX_LIKERT_WEIGHT,
+                    },
                 );
             }
             Some(QuestionKind::Likert {
@@ -236,16 +214,13 @@ fn check_kind(
             })
         }
         other => {
-            let hint = c.unknown_hint(other, KINDS);
-            let other = crate::content::text::sanitize(other);
+            let suggest = c.suggest(other, KINDS);
             c.error(
                 &join(path, "kind"),
-                tr!(
-                    lang,
-                    "unknown question kind `{other}`",
-                    "jenis pertanyaan `{other}` tidak dikenal"
-                ),
-                hint,
+                Problem::UnknownQuestionKind {
+                    kind: other.to_string(),
+                    suggest,
+                },
             );
             None
         }
@@ -259,7 +234,6 @@ fn check_options(
     dims: &[String],
     choice: bool,
 ) -> Vec<AnswerOption> {
-    let lang = c.lang;
     let opts_path = join(path, "options");
     let min = if choice { 2 } else { 1 };
     let at = if raw.is_some() {
@@ -269,34 +243,10 @@ fn check_options(
     };
     let raw = raw.unwrap_or(&[]);
     if raw.len() < min {
-        c.error(
-            at,
-            tr!(
-                lang,
-                "this question needs at least {min} options",
-                "pertanyaan ini butuh paling sedikit {min} opsi"
-            ),
-            tr!(
-                lang,
-                "add `options:` with an `id`, `text` and `weights` for each",
-                "tambahkan `options:` dengan `id`, `text` dan `weights` untuk tiap opsi"
-            ),
-        );
+        c.error(at, Problem::TooFewOptions { min });
     }
     if raw.len() > MAX_OPTIONS {
-        c.error(
-            &opts_path,
-            tr!(
-                lang,
-                "this question has more than {MAX_OPTIONS} options",
-                "pertanyaan ini punya lebih dari {MAX_OPTIONS} opsi"
-            ),
-            tr!(
-                lang,
-                "keep the options a person can compare at a glance",
-                "batasi opsi agar mudah dibandingkan"
-            ),
-        );
+        c.error(&opts_path, Problem::TooManyOptions { max: MAX_OPTIONS });
     }
     let mut ids = Vec::new();
     let mut options = Vec::new();
@@ -308,30 +258,21 @@ fn check_options(
         for (d, w) in &o.weights {
             let wpath = join(&join(&opath, "weights"), d);
             if !dims.contains(d) {
-                let hint = c.unknown_hint(d, dims.iter().map(String::as_str));
-                let d = crate::content::text::sanitize(d);
+                let suggest = c.suggest(d, dims.iter().map(String::as_str));
                 c.error_at_key(
                     &wpath,
-                    tr!(
-                        lang,
-                        "unknown dimension `{d}`",
-                        "dimensi `{d}` tidak dikenal"
-                    ),
-                    hint,
+                    Problem::UnknownDimension {
+                        dimension: d.clone(),
+                        suggest,
+                    },
                 );
             } else if !w.is_finite() || w.abs() > MAX_OPTION_WEIGHT {
                 c.error(
                     &wpath,
-                    tr!(
-                        lang,
-                        "weight {w} is out of range",
-                        "bobot {w} di luar rentang"
-                    ),
-                    tr!(
-                        lang,
-                        "use a number from -{MAX_OPTION_WEIGHT} to {MAX_OPTION_WEIGHT}",
-                        "pakai angka dari -{MAX_OPTION_WEIGHT} sampai {MAX_OPTION_WEIGHT}"
-                    ),
+                    Problem::OptionWeightOutOfRange {
+                        weight: *w,
+                        max: MAX_OPTION_WEIGHT,
+                    },
                 );
             } else {
                 weights.insert(d.clone(), *w);
@@ -346,13 +287,6 @@ fn check_options(
             });
         }
     }
-    c.duplicates(
-        &ids,
-        if lang == crate::i18n::Lang::Id {
-            "opsi"
-        } else {
-            "option"
-        },
-    );
+    c.duplicates(&ids, IdKind::Option);
     options
 }

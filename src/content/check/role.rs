@@ -3,10 +3,12 @@
 use std::collections::BTreeMap;
 
 use super::{join, Checker};
-use crate::content::model::{Extent, Milestone, Neighbour, Roadmap, Role, Skill, Stage};
+use crate::content::diagnostic::{IdKind, Problem};
+use crate::content::model::{
+    CardSection, Extent, Milestone, Models, Neighbour, Roadmap, Role, Skill, Stage,
+};
 use crate::content::raw::{RoadmapEntry, RoleFile};
-use crate::content::text::{sanitize, Text};
-use crate::tr;
+use crate::content::text::Text;
 
 const EXTENTS: [&str; 3] = ["main", "sometimes", "rarely"];
 
@@ -23,7 +25,6 @@ pub struct RoleContext<'a> {
 }
 
 pub fn check_role(c: &mut Checker, raw: &RoleFile, cx: &RoleContext) -> Role {
-    let lang = c.lang;
     let id = c.id("", &raw.id).unwrap_or_default();
     let name = c.text("", "name", &raw.name);
     let summary = c.text("", "summary", &raw.summary);
@@ -34,20 +35,7 @@ pub fn check_role(c: &mut Checker, raw: &RoleFile, cx: &RoleContext) -> Role {
         &raw.targets,
         cx,
         |v| (0.0..=100.0).contains(&v),
-        |v| {
-            (
-                tr!(
-                    lang,
-                    "target {v} is out of range",
-                    "target {v} di luar rentang"
-                ),
-                tr!(
-                    lang,
-                    "use a number from 0 to 100",
-                    "pakai angka dari 0 sampai 100"
-                ),
-            )
-        },
+        |value| Problem::TargetOutOfRange { value },
     );
     for d in cx.dimensions {
         if cx.dimensions_complete && !raw.targets.contains_key(d) {
@@ -58,16 +46,9 @@ pub fn check_role(c: &mut Checker, raw: &RoleFile, cx: &RoleContext) -> Role {
             };
             c.error(
                 at,
-                tr!(
-                    lang,
-                    "the role has no target for dimension `{d}`",
-                    "peran ini tidak punya target untuk dimensi `{d}`"
-                ),
-                tr!(
-                    lang,
-                    "add `{d}: 0..100` under `targets:`",
-                    "tambahkan `{d}: 0..100` di bawah `targets:`"
-                ),
+                Problem::MissingTarget {
+                    dimension: d.clone(),
+                },
             );
         }
     }
@@ -77,36 +58,22 @@ pub fn check_role(c: &mut Checker, raw: &RoleFile, cx: &RoleContext) -> Role {
         &raw.importance,
         cx,
         |v| v > 0.0 && v <= 10.0,
-        |v| {
-            (
-                tr!(
-                    lang,
-                    "importance {v} is out of range",
-                    "bobot kepentingan {v} di luar rentang"
-                ),
-                tr!(
-                    lang,
-                    "use a number above 0 and at most 10",
-                    "pakai angka di atas 0 dan paling besar 10"
-                ),
-            )
-        },
+        |value| Problem::ImportanceOutOfRange { value },
     );
 
     let focus = c.text("", "focus", &raw.focus);
     let work = c.texts("", "work", &raw.work);
-    let (from_scratch, uses_existing, models_note) = match &raw.models {
-        None => {
-            c.missing("", "models");
-            (Extent::Sometimes, Extent::Sometimes, Text::default())
-        }
-        Some(m) => (
-            extent(c, "models", "from_scratch", &m.from_scratch),
-            extent(c, "models", "existing", &m.existing),
-            c.text("models", "note", &m.note),
-        ),
-    };
-    let math_depth = c.text("", "math_depth", &raw.math_depth);
+    // Optional: a role that does not deal in models, or in maths, leaves them out.
+    let models = raw.models.as_ref().map(|m| Models {
+        from_scratch: extent(c, "models", "from_scratch", &m.from_scratch),
+        uses_existing: extent(c, "models", "existing", &m.existing),
+        note: c.text("models", "note", &m.note),
+    });
+    let math_depth = raw
+        .math_depth
+        .as_ref()
+        .map(|_| c.text("", "math_depth", &raw.math_depth));
+    let sections = check_sections(c, raw);
     let examples = c.texts("", "examples", &raw.examples);
     let analogy = c.text("", "analogy", &raw.analogy);
     let employers = c.texts("", "employers", &raw.employers);
@@ -120,41 +87,19 @@ pub fn check_role(c: &mut Checker, raw: &RoleFile, cx: &RoleContext) -> Role {
         };
         let in_pack = cx.role_ids.contains(&role) || !cx.roles_complete;
         if role == id {
-            c.error(
-                &join(&path, "role"),
-                tr!(
-                    lang,
-                    "a role cannot be its own neighbour",
-                    "sebuah peran tidak bisa menjadi tetangganya sendiri"
-                ),
-                tr!(lang, "name another role", "sebutkan peran lain"),
-            );
+            c.error(&join(&path, "role"), Problem::OwnNeighbour);
         }
         let name = if in_pack {
             c.optional_text(&path, "name", &n.name)
         } else if n.name.is_none() {
-            let hint = match crate::suggest::closest(&role, cx.role_ids.iter().map(String::as_str))
-            {
-                Some(s) => tr!(
-                    lang,
-                    "did you mean `{s}`? For a role outside the pack, add `name:`",
-                    "maksudnya `{s}`? Untuk peran di luar paket, tambahkan `name:`"
-                ),
-                None => tr!(
-                    lang,
-                    "for a role outside the pack, add `name:`",
-                    "untuk peran di luar paket, tambahkan `name:`"
-                ),
-            };
-            let shown = sanitize(&role);
+            let suggestion = crate::suggest::closest(&role, cx.role_ids.iter().map(String::as_str))
+                .map(str::to_string);
             c.error(
                 &join(&path, "role"),
-                tr!(
-                    lang,
-                    "unknown role `{shown}`",
-                    "peran `{shown}` tidak dikenal"
-                ),
-                hint,
+                Problem::UnknownRole {
+                    role: role.clone(),
+                    suggestion,
+                },
             );
             Text::default()
         } else {
@@ -184,15 +129,14 @@ pub fn check_role(c: &mut Checker, raw: &RoleFile, cx: &RoleContext) -> Role {
         importance,
         focus,
         work,
-        from_scratch,
-        uses_existing,
-        models_note,
+        models,
         math_depth,
         examples,
         analogy,
         employers,
         neighbours,
         roadmap,
+        sections,
     }
 }
 
@@ -204,27 +148,22 @@ fn dimension_numbers(
     raw: &BTreeMap<String, f64>,
     cx: &RoleContext,
     in_range: impl Fn(f64) -> bool,
-    out_of_range: impl Fn(f64) -> (String, String),
+    out_of_range: impl Fn(f64) -> Problem,
 ) -> BTreeMap<String, f64> {
-    let lang = c.lang;
     let mut checked = BTreeMap::new();
     for (d, v) in raw {
         let path = join(field, d);
         if cx.dimensions_complete && !cx.dimensions.contains(d) {
-            let hint = c.unknown_hint(d, cx.dimensions.iter().map(String::as_str));
-            let d = sanitize(d);
+            let suggest = c.suggest(d, cx.dimensions.iter().map(String::as_str));
             c.error_at_key(
                 &path,
-                tr!(
-                    lang,
-                    "unknown dimension `{d}`",
-                    "dimensi `{d}` tidak dikenal"
-                ),
-                hint,
+                Problem::UnknownDimension {
+                    dimension: d.clone(),
+                    suggest,
+                },
             );
         } else if !in_range(*v) {
-            let (message, hint) = out_of_range(*v);
-            c.error(&path, message, hint);
+            c.error(&path, out_of_range(*v));
         } else {
             checked.insert(d.clone(), *v);
         }
@@ -233,7 +172,6 @@ fn dimension_numbers(
 }
 
 fn extent(c: &mut Checker, parent: &str, field: &str, raw: &Option<String>) -> Extent {
-    let lang = c.lang;
     match raw.as_deref().map(|s| (s, Extent::parse(s))) {
         None => {
             c.missing(parent, field);
@@ -241,24 +179,47 @@ fn extent(c: &mut Checker, parent: &str, field: &str, raw: &Option<String>) -> E
         }
         Some((_, Some(e))) => e,
         Some((s, None)) => {
-            let hint = c.unknown_hint(s, EXTENTS);
-            let s = sanitize(s);
+            let suggest = c.suggest(s, EXTENTS);
             c.error(
                 &join(parent, field),
-                tr!(
-                    lang,
-                    "`{s}` is not one of main, sometimes, rarely",
-                    "`{s}` bukan salah satu dari main, sometimes, rarely"
-                ),
-                hint,
+                Problem::BadExtent {
+                    value: s.to_string(),
+                    suggest,
+                },
             );
             Extent::Sometimes
         }
     }
 }
 
+/// The pack's own card sections: each an id, a title, and a text or items.
+fn check_sections(c: &mut Checker, raw: &RoleFile) -> Vec<CardSection> {
+    let mut ids = Vec::new();
+    let mut out = Vec::new();
+    for (i, s) in raw.sections.iter().enumerate() {
+        let path = format!("sections.{i}");
+        let id = c.id(&path, &s.id).unwrap_or_default();
+        ids.push((join(&path, "id"), id.clone()));
+        let title = c.text(&path, "title", &s.title);
+        let items = c.texts(&path, "items", &s.items);
+        let text = if s.text.is_none() && items.is_empty() {
+            c.missing(&path, "text");
+            Text::default()
+        } else {
+            c.optional_text(&path, "text", &s.text)
+        };
+        out.push(CardSection {
+            id,
+            title,
+            text,
+            items,
+        });
+    }
+    c.duplicates(&ids, IdKind::Section);
+    out
+}
+
 fn check_roadmap(c: &mut Checker, raw: &RoadmapEntry, cx: &RoleContext) -> Roadmap {
-    let lang = c.lang;
     let outside = c.text("roadmap", "outside", &raw.outside);
     if raw.stages.is_empty() {
         c.missing("roadmap", "stages");
@@ -287,33 +248,24 @@ fn check_roadmap(c: &mut Checker, raw: &RoadmapEntry, cx: &RoleContext) -> Roadm
                 if !cx.skills_complete {
                     continue;
                 }
-                let hint = c.unknown_hint(skill, cx.skills.keys().map(String::as_str));
-                let shown = sanitize(skill);
+                let suggest = c.suggest(skill, cx.skills.keys().map(String::as_str));
                 c.error(
                     &spath,
-                    tr!(
-                        lang,
-                        "unknown skill `{shown}`",
-                        "skill `{shown}` tidak dikenal"
-                    ),
-                    hint,
+                    Problem::UnknownSkill {
+                        skill: skill.clone(),
+                        suggest,
+                    },
                 );
                 continue;
             }
             if let Some((_, first)) = placed.get(skill) {
-                let line = c.positions.value(first).line;
+                let first_line = c.positions.value(first).line;
                 c.error(
                     &spath,
-                    tr!(
-                        lang,
-                        "skill `{skill}` is listed twice in this roadmap",
-                        "skill `{skill}` tercantum dua kali di roadmap ini"
-                    ),
-                    tr!(
-                        lang,
-                        "keep only the entry on line {line}",
-                        "simpan hanya yang di baris {line}"
-                    ),
+                    Problem::SkillListedTwice {
+                        skill: skill.clone(),
+                        first_line,
+                    },
                 );
                 continue;
             }
@@ -328,36 +280,29 @@ fn check_roadmap(c: &mut Checker, raw: &RoadmapEntry, cx: &RoleContext) -> Roadm
             milestone,
         });
     }
-    c.duplicates(&stage_ids, "stage");
+    c.duplicates(&stage_ids, IdKind::Stage);
     for (skill, (stage, path)) in &placed {
         for pre in &cx.skills[skill].prerequisites {
             match placed.get(pre) {
                 Some((pre_stage, _)) if pre_stage > stage => {
-                    let (a, b) = (stage + 1, pre_stage + 1);
                     c.error(
                         path,
-                        tr!(
-                            lang,
-                            "skill `{skill}` is in stage {a}, earlier than its prerequisite `{pre}` in stage {b}",
-                            "skill `{skill}` ada di tahap {a}, lebih awal dari prasyaratnya `{pre}` di tahap {b}"
-                        ),
-                        tr!(lang, "move `{skill}` to stage {b} or later, or `{pre}` earlier", "pindahkan `{skill}` ke tahap {b} atau sesudahnya, atau `{pre}` lebih awal"),
+                        Problem::SkillBeforePrerequisite {
+                            skill: skill.clone(),
+                            stage: stage + 1,
+                            pre: pre.clone(),
+                            pre_stage: pre_stage + 1,
+                        },
                     );
                 }
                 Some(_) => {}
                 None if cx.skills.contains_key(pre) => {
                     c.error(
                         path,
-                        tr!(
-                            lang,
-                            "skill `{skill}` needs `{pre}`, which this roadmap does not list",
-                            "skill `{skill}` butuh `{pre}`, yang tidak ada di roadmap ini"
-                        ),
-                        tr!(
-                            lang,
-                            "add `{pre}` to this stage or an earlier one",
-                            "tambahkan `{pre}` ke tahap ini atau sebelumnya"
-                        ),
+                        Problem::PrerequisiteNotInRoadmap {
+                            skill: skill.clone(),
+                            pre: pre.clone(),
+                        },
                     );
                 }
                 None => {}

@@ -3,10 +3,9 @@
 use std::collections::BTreeMap;
 
 use super::{join, Checker};
+use crate::content::diagnostic::{IdKind, Problem};
 use crate::content::model::{Level, Resource, ResourceKind, Skill};
 use crate::content::raw::{ResourceEntry, SkillsFile};
-use crate::content::text::sanitize;
-use crate::tr;
 
 const LEVELS: [&str; 3] = ["foundation", "core", "advanced"];
 const KINDS: [&str; 5] = ["course", "book", "docs", "video", "project"];
@@ -15,7 +14,6 @@ pub const MAX_HOURS: f64 = 2000.0;
 
 /// Checks one catalogue file; the skills go into `into` (first definition wins).
 pub fn check_skills(c: &mut Checker, raw: &SkillsFile, into: &mut BTreeMap<String, Skill>) {
-    let lang = c.lang;
     let mut ids = Vec::new();
     for (i, s) in raw.skills.iter().enumerate() {
         let path = format!("skills.{i}");
@@ -31,12 +29,13 @@ pub fn check_skills(c: &mut Checker, raw: &SkillsFile, into: &mut BTreeMap<Strin
                 Level::Core
             }
             Some(l) => Level::parse(l).unwrap_or_else(|| {
-                let hint = c.unknown_hint(l, LEVELS);
-                let l = sanitize(l);
+                let suggest = c.suggest(l, LEVELS);
                 c.error(
                     &join(&path, "level"),
-                    tr!(lang, "`{l}` is not a level", "`{l}` bukan sebuah level"),
-                    hint,
+                    Problem::BadLevel {
+                        level: l.to_string(),
+                        suggest,
+                    },
                 );
                 Level::Core
             }),
@@ -49,16 +48,10 @@ pub fn check_skills(c: &mut Checker, raw: &SkillsFile, into: &mut BTreeMap<Strin
             Some(h) if !(h > 0.0 && h <= MAX_HOURS) => {
                 c.error(
                     &join(&path, "hours"),
-                    tr!(
-                        lang,
-                        "hours must be above 0 and at most {MAX_HOURS}, not {h}",
-                        "jam harus di atas 0 dan paling banyak {MAX_HOURS}, bukan {h}"
-                    ),
-                    tr!(
-                        lang,
-                        "estimate the hours a learner needs, e.g. `hours: 30`",
-                        "perkirakan jam yang dibutuhkan, misalnya `hours: 30`"
-                    ),
+                    Problem::HoursOutOfRange {
+                        hours: h,
+                        max: MAX_HOURS,
+                    },
                 );
                 1.0
             }
@@ -80,7 +73,7 @@ pub fn check_skills(c: &mut Checker, raw: &SkillsFile, into: &mut BTreeMap<Strin
             resources,
         });
     }
-    c.duplicates(&ids, "skill");
+    c.duplicates(&ids, IdKind::Skill);
 }
 
 /// Reports prerequisites that name no skill, and every prerequisite cycle.
@@ -90,40 +83,27 @@ pub fn check_prerequisites(
     skills: &BTreeMap<String, Skill>,
     paths: &BTreeMap<String, String>,
 ) {
-    let lang = c.lang;
     for (id, skill) in skills {
         let Some(path) = paths.get(id) else { continue };
         for (k, pre) in skill.prerequisites.iter().enumerate() {
             if !skills.contains_key(pre) {
-                let hint = c.unknown_hint(pre, skills.keys().map(String::as_str));
-                let shown = sanitize(pre);
+                let suggest = c.suggest(pre, skills.keys().map(String::as_str));
                 c.error(
                     &join(&join(path, "prerequisites"), &k.to_string()),
-                    tr!(
-                        lang,
-                        "prerequisite `{shown}` of `{id}` is not a skill",
-                        "prasyarat `{shown}` dari `{id}` bukan sebuah skill"
-                    ),
-                    hint,
+                    Problem::UnknownPrerequisite {
+                        pre: pre.clone(),
+                        skill: id.clone(),
+                        suggest,
+                    },
                 );
             }
         }
     }
     for cycle in find_cycles(skills) {
-        let shown = cycle.join(" -> ");
         if let Some(path) = paths.get(&cycle[0]) {
             c.error(
                 &join(path, "prerequisites"),
-                tr!(
-                    lang,
-                    "prerequisite cycle: {shown}",
-                    "siklus prasyarat: {shown}"
-                ),
-                tr!(
-                    lang,
-                    "remove one of these prerequisites so the chain has a start",
-                    "hapus salah satu prasyarat ini agar rantainya punya awal"
-                ),
+                Problem::PrerequisiteCycle { cycle },
             );
         }
     }
@@ -187,7 +167,6 @@ pub fn find_cycles(skills: &BTreeMap<String, Skill>) -> Vec<Vec<String>> {
 }
 
 fn resource(c: &mut Checker, path: &str, r: &ResourceEntry) -> Option<Resource> {
-    let lang = c.lang;
     let title = c.text(path, "title", &r.title);
     let url = match r.url.as_deref() {
         None => {
@@ -195,6 +174,13 @@ fn resource(c: &mut Checker, path: &str, r: &ResourceEntry) -> Option<Resource> 
             return None;
         }
         Some(u) => match url::Url::parse(u) {
+            Ok(parsed) if !parsed.username().is_empty() || parsed.password().is_some() => {
+                c.error(
+                    &join(path, "url"),
+                    Problem::UrlWithUserInfo { url: u.to_string() },
+                );
+                return None;
+            }
             Ok(parsed)
                 if matches!(parsed.scheme(), "http" | "https")
                     && parsed.host_str().is_some_and(|h| h.contains('.')) =>
@@ -204,20 +190,7 @@ fn resource(c: &mut Checker, path: &str, r: &ResourceEntry) -> Option<Resource> 
                 parsed.to_string()
             }
             _ => {
-                let shown = sanitize(u);
-                c.error(
-                    &join(path, "url"),
-                    tr!(
-                        lang,
-                        "`{shown}` is not a valid web address",
-                        "`{shown}` bukan alamat web yang valid"
-                    ),
-                    tr!(
-                        lang,
-                        "write a full address such as `https://docs.python.org/3/tutorial/`",
-                        "tulis alamat lengkap seperti `https://docs.python.org/3/tutorial/`"
-                    ),
-                );
+                c.error(&join(path, "url"), Problem::BadUrl { url: u.to_string() });
                 return None;
             }
         },
@@ -228,16 +201,13 @@ fn resource(c: &mut Checker, path: &str, r: &ResourceEntry) -> Option<Resource> 
             ResourceKind::Docs
         }
         Some(k) => ResourceKind::parse(k).unwrap_or_else(|| {
-            let hint = c.unknown_hint(k, KINDS);
-            let k = sanitize(k);
+            let suggest = c.suggest(k, KINDS);
             c.error(
                 &join(path, "kind"),
-                tr!(
-                    lang,
-                    "`{k}` is not a resource kind",
-                    "`{k}` bukan jenis sumber belajar"
-                ),
-                hint,
+                Problem::BadResourceKind {
+                    kind: k.to_string(),
+                    suggest,
+                },
             );
             ResourceKind::Docs
         }),

@@ -14,6 +14,9 @@ pub struct Bank {
     pub items: Vec<Item>,
     /// The roles in the pack's order (sorted by id, which is also the tie-break).
     pub roles: Vec<RoleShape>,
+    /// Per dimension: answered questions needed before recommending
+    /// (`engine::evidence`).
+    pub required: Vec<usize>,
 }
 
 /// One question: what each answer adds to each dimension.
@@ -124,7 +127,21 @@ impl Bank {
                 }
             })
             .collect();
-        Bank { dims, items, roles }
+        let required = crate::engine::evidence::available(quiz)
+            .into_iter()
+            .map(|n| n.min(quiz.min_answers_per_dimension))
+            .collect();
+        Bank {
+            dims,
+            items,
+            roles,
+            required,
+        }
+    }
+
+    /// Whether `evidence` (answered questions per dimension) meets the minimum.
+    pub fn has_evidence(&self, evidence: &[usize]) -> bool {
+        self.required.iter().zip(evidence).all(|(r, e)| e >= r)
     }
 
     /// The index of the best role at `scores`, and of the runner-up; ties go to
@@ -202,11 +219,10 @@ impl Item {
 
 /// Turns a person's answer into a [`Pick`]; `None` when it does not fit the question.
 pub fn pick_of(q: &crate::content::Question, response: &Response) -> Option<Pick> {
+    q.accepts(response).ok()?;
     let index = |id: &str| q.kind.options().iter().position(|o| o.id == id);
     match (&q.kind, response) {
-        (QuestionKind::Likert { .. }, Response::Likert(v)) if (1..=5).contains(v) => {
-            Some(Pick::Likert(*v))
-        }
+        (QuestionKind::Likert { .. }, Response::Likert(v)) => Some(Pick::Likert(*v)),
         (QuestionKind::Choice { .. }, Response::Choice(id)) => index(id).map(Pick::Choice),
         (QuestionKind::Multi { options }, Response::Multi(ids)) if options.len() <= 31 => {
             let mut bits = 0u32;

@@ -186,6 +186,7 @@ mod tests {
                 likert(0, false, 0.5),
             ],
             roles: vec![],
+            required: vec![0, 0],
         };
         for first in [Some(Pick::Likert(4)), Some(Pick::Likert(1)), None] {
             for second in [Some(Pick::Choice(2)), None] {

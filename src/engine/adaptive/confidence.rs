@@ -18,9 +18,6 @@ use crate::engine::respondent::{Respondent, DEFAULT_NOISE};
 
 /// Imagined completions per decision.
 pub const COMPLETIONS: usize = 200;
-/// Answered questions each dimension needs before a confidence stop is allowed
-/// (or all the quiz has, if fewer).
-pub const MIN_EVIDENCE: usize = 3;
 /// How uncertain a profile is before any answer; each answer on a dimension
 /// narrows it like one observation (spread / √(1 + answers)). A little wider
 /// than the spread of a profile drawn evenly from 0..1 (0.29), because one
@@ -30,14 +27,6 @@ pub const MIN_EVIDENCE: usize = 3;
 /// least as often as each level asked (0.90, 0.95, 0.99); see `docs/adaptive.md`.
 pub const PRIOR_SPREAD: f64 = 0.4;
 const SEED: u64 = 0x5eed_ca4e_e4ad_a971;
-
-/// Whether every dimension has enough answers behind it to judge confidently.
-pub fn has_evidence(bank: &Bank, state: &State) -> bool {
-    (0..bank.dims).all(|d| {
-        let available = bank.items.iter().filter(|i| i.width[d] > 0.0).count();
-        state.evidence[d] >= MIN_EVIDENCE.min(available)
-    })
-}
 
 /// The share of completions (0..1) in which the current leader stays on top,
 /// or `None` as soon as it is certain the share will be below `need`.

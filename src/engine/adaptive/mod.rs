@@ -178,16 +178,17 @@ impl<'a> AdaptiveSession<'a> {
     }
 
     fn decide(&self) -> Option<StopRule> {
-        if self.keep_going || !may_stop(&self.state, &self.opening) {
+        if self.keep_going
+            || !may_stop(&self.state, &self.opening)
+            || !self.bank.has_evidence(&self.state.evidence)
+        {
             return None;
         }
         if certain::is_settled(&self.bank, &self.state) {
             return Some(StopRule::Certain);
         }
         let p = self.options.confidence?;
-        if confidence::has_evidence(&self.bank, &self.state)
-            && confidence::share_kept(&self.bank, &self.state, p).is_some_and(|s| s >= p)
-        {
+        if confidence::share_kept(&self.bank, &self.state, p).is_some_and(|s| s >= p) {
             return Some(StopRule::Confidence);
         }
         None

@@ -197,7 +197,7 @@ pub fn walk(
     let mut certain_end: Option<Ending> = None;
     let mut confident: [Option<Ending>; 3] = [None; 3];
     loop {
-        if may_stop(&state, &opening) {
+        if may_stop(&state, &opening) && bank.has_evidence(&state.evidence) {
             if certain::is_settled(bank, &state) {
                 let end = ending(pack, quiz, &answers_of(&state.asked), state.asked_count);
                 certain_end = Some(end);
@@ -212,7 +212,7 @@ pub fn walk(
                 .filter(|(_, c)| c.is_none())
                 .map(|(l, _)| *l)
                 .fold(f64::INFINITY, f64::min);
-            if need.is_finite() && confidence::has_evidence(bank, &state) {
+            if need.is_finite() {
                 if let Some(share) = confidence::share_kept(bank, &state, need) {
                     let end = ending(pack, quiz, &answers_of(&state.asked), state.asked_count);
                     for (level, c) in LEVELS.iter().zip(confident.iter_mut()) {

@@ -23,6 +23,7 @@ pub enum RowFormat {
 pub struct RowWriter<'a> {
     pub format: RowFormat,
     pub reasons: bool,
+    pub stability: bool,
     pack: &'a Pack,
     quiz: &'a Quiz,
     index: &'a QuizIndex,
@@ -36,7 +37,7 @@ pub struct RowWriter<'a> {
 impl<'a> RowWriter<'a> {
     pub fn new(
         format: RowFormat,
-        reasons: bool,
+        extras: crate::engine::batch::Extras,
         pack: &'a Pack,
         quiz: &'a Quiz,
         index: &'a QuizIndex,
@@ -45,7 +46,8 @@ impl<'a> RowWriter<'a> {
     ) -> RowWriter<'a> {
         RowWriter {
             format,
-            reasons,
+            reasons: extras.reasons,
+            stability: extras.stability,
             pack,
             quiz,
             index,
@@ -69,11 +71,15 @@ impl<'a> RowWriter<'a> {
             "recommendation",
             "runner_up",
             "close_call",
+            "tie",
             "flat_profile",
             "answered",
             "skipped",
         ] {
             cols.push(c.into());
+        }
+        if self.stability {
+            cols.push("stability".into());
         }
         if self.reasons {
             cols.push("reasons".into());
@@ -151,8 +157,15 @@ impl<'a> RowWriter<'a> {
         self.role_or_null(out, s.top());
         out.extend_from_slice(b",\"runner_up\":");
         self.role_or_null(out, s.runner_up());
+        let known = s.top().is_some();
         out.extend_from_slice(b",\"close_call\":");
-        out.extend_from_slice(if s.close_call { b"true" } else { b"false" });
+        json_flag(out, known.then_some(s.close_call));
+        out.extend_from_slice(b",\"tie\":");
+        json_flag(out, known.then_some(s.tie));
+        if let Some(st) = s.stability {
+            out.extend_from_slice(b",\"stability\":");
+            hundredths(out, st);
+        }
         out.extend_from_slice(b",\"flat_profile\":");
         out.extend_from_slice(if s.flat_profile { b"true" } else { b"false" });
         out.extend_from_slice(b",\"answered\":");
@@ -170,11 +183,24 @@ impl<'a> RowWriter<'a> {
                 json_str(out, self.index.id(*q));
                 out.extend_from_slice(b",\"answer\":");
                 self.answer_json(out, r, *q);
-                out.extend_from_slice(b",\"points\":");
-                tenths(out, *points);
+                out.extend_from_slice(b",\"support\":");
+                hundredths(out, *points);
                 out.push(b'}');
             }
             out.push(b']');
+            out.extend_from_slice(b",\"counter\":");
+            match (s.counter, s.runner_up()) {
+                (Some((d, support)), Some(rival)) => {
+                    out.extend_from_slice(b"{\"dimension\":");
+                    json_str(out, &self.quiz.dimensions[d].id);
+                    out.extend_from_slice(b",\"role\":");
+                    json_str(out, &self.pack.roles[rival].id);
+                    out.extend_from_slice(b",\"support\":");
+                    hundredths(out, support);
+                    out.push(b'}');
+                }
+                _ => out.extend_from_slice(b"null"),
+            }
         }
         out.extend_from_slice(b"}\n");
     }
@@ -252,10 +278,24 @@ impl<'a> RowWriter<'a> {
         let role = |r: Option<usize>| r.map_or("", |r| self.pack.roles[r].id.as_str());
         let _ = w.write_field(role(s.top()));
         let _ = w.write_field(role(s.runner_up()));
-        let _ = w.write_field(if s.close_call { "true" } else { "false" });
-        let _ = w.write_field(if s.flat_profile { "true" } else { "false" });
+        let flag = |known: bool, f: bool| match (known, f) {
+            (false, _) => "",
+            (true, true) => "true",
+            (true, false) => "false",
+        };
+        let known = s.top().is_some();
+        let _ = w.write_field(flag(known, s.close_call));
+        let _ = w.write_field(flag(known, s.tie));
+        let _ = w.write_field(flag(true, s.flat_profile));
         let _ = w.write_field(itoa::Buffer::new().format(s.answered));
         let _ = w.write_field(itoa::Buffer::new().format(self.quiz.questions.len() - s.answered));
+        if self.stability {
+            num.clear();
+            if let Some(st) = s.stability {
+                hundredths(&mut num, st);
+            }
+            let _ = w.write_field(&num);
+        }
         if self.reasons {
             let mut text = std::mem::take(&mut self.scratch);
             text.clear();
@@ -267,7 +307,7 @@ impl<'a> RowWriter<'a> {
                 text.push('=');
                 self.answer_plain(&mut text, r, *q);
                 num.clear();
-                tenths(&mut num, *points);
+                hundredths(&mut num, *points);
                 text.push_str(" (+");
                 text.push_str(std::str::from_utf8(&num).unwrap_or(""));
                 text.push(')');
@@ -289,7 +329,14 @@ impl<'a> RowWriter<'a> {
         let name = |i: usize| self.pack.roles[i].name.get(self.lang).to_string();
         let id = crate::render::cohort::problems::shown(r.id);
         let line = match s.top() {
-            None => format!("{id}: —"),
+            None => {
+                let none = crate::tr!(
+                    self.lang,
+                    "not enough answers for a recommendation",
+                    "jawaban belum cukup untuk rekomendasi"
+                );
+                format!("{id}: {none}")
+            }
             Some(top) => {
                 let mut line = format!("{id}: {} ({:.1}%)", name(top), s.matches[top]);
                 if s.close_call {
@@ -304,6 +351,19 @@ impl<'a> RowWriter<'a> {
         out.extend_from_slice(line.as_bytes());
         out.push(b'\n');
     }
+}
+
+fn json_flag(out: &mut Vec<u8>, flag: Option<bool>) {
+    out.extend_from_slice(match flag {
+        Some(true) => b"true",
+        Some(false) => b"false",
+        None => b"null",
+    });
+}
+
+/// `x` rounded to two decimals, as `round2` gives it.
+fn hundredths(out: &mut Vec<u8>, x: f64) {
+    let _ = serde_json::to_writer(&mut *out, &crate::render::json::round2(x));
 }
 
 /// A JSON string, escaped.

@@ -27,6 +27,8 @@ pub enum ExportFormat {
     Json,
     /// A prerequisite graph that renders on GitHub.
     Mermaid,
+    /// A self-contained HTML page to share or print (written to stdout: `> roadmap.html`).
+    Html,
 }
 
 /// Everything a roadmap renderer shows.
@@ -53,6 +55,7 @@ pub fn exporter(format: ExportFormat, style: Style) -> Box<dyn Exporter> {
         ExportFormat::Markdown => Box::new(markdown::MarkdownExporter),
         ExportFormat::Json => Box::new(json::JsonExporter),
         ExportFormat::Mermaid => Box::new(mermaid::MermaidExporter),
+        ExportFormat::Html => Box::new(super::html::roadmap::HtmlExporter),
     }
 }
 
@@ -164,6 +167,19 @@ impl<'a> RoadmapView<'a> {
             Status::Done => s.status_done,
             Status::Skip => s.status_skip,
         }
+    }
+
+    /// The neighbours of the plan's roles that are not themselves in the
+    /// plan, each once, in the order the roles list them.
+    pub fn other_neighbours(&self) -> Vec<&'a crate::content::Neighbour> {
+        let roles = self.roles();
+        let mut out: Vec<&crate::content::Neighbour> = Vec::new();
+        for n in roles.iter().flat_map(|r| &r.neighbours) {
+            if !roles.iter().any(|r| r.id == n.role) && !out.iter().any(|o| o.role == n.role) {
+                out.push(n);
+            }
+        }
+        out
     }
 
     /// Skill names of the skills left out by `--known`, joined.

@@ -1,0 +1,83 @@
+//! Paging long output through `$PAGER`, as git and bat do.
+
+use std::io::{self, Write};
+use std::process::{Command, Stdio};
+
+use crate::render::Caps;
+
+/// The pager command from `$PAGER`: none when it is empty or `cat`;
+/// `less -FRX` when it is unset (quit if one screen, keep colours, leave the
+/// text on the screen).
+pub fn command(env: Option<String>) -> Option<String> {
+    match env {
+        None => Some("less -FRX".to_string()),
+        Some(p) if p.trim().is_empty() || p.trim() == "cat" => None,
+        Some(p) => Some(p),
+    }
+}
+
+/// Whether `text` needs more rows than the terminal has.
+pub fn is_long(text: &str, caps: &Caps) -> bool {
+    let Some(rows) = caps.stdout_rows() else {
+        return false;
+    };
+    let cols = console::Term::stdout()
+        .size_checked()
+        .map_or(80, |(_, c)| usize::from(c).max(1));
+    let mut used = 0;
+    for line in text.lines() {
+        used += console::measure_text_width(line).div_ceil(cols).max(1);
+        if used >= rows {
+            return true;
+        }
+    }
+    false
+}
+
+/// Runs `pager` with `text` on its standard input and waits for it. The
+/// person quitting early is not an error. Fails only when the pager cannot
+/// be started, so the caller can write the text itself.
+pub fn show(pager: &str, text: &str) -> io::Result<()> {
+    let mut child = shell(pager)
+        .stdin(Stdio::piped())
+        .env(
+            "LESS",
+            std::env::var("LESS").unwrap_or_else(|_| "FRX".into()),
+        )
+        .env("LV", "-c")
+        .spawn()?;
+    if let Some(mut stdin) = child.stdin.take() {
+        // A pager quit before reading everything closes the pipe: fine.
+        let _ = stdin.write_all(text.as_bytes());
+    }
+    child.wait()?;
+    Ok(())
+}
+
+#[cfg(unix)]
+fn shell(pager: &str) -> Command {
+    let mut c = Command::new("sh");
+    c.arg("-c").arg(pager);
+    c
+}
+
+#[cfg(not(unix))]
+fn shell(pager: &str) -> Command {
+    let mut words = pager.split_whitespace();
+    let mut c = Command::new(words.next().unwrap_or("more"));
+    c.args(words);
+    c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pager_from_the_environment() {
+        assert_eq!(command(None).as_deref(), Some("less -FRX"));
+        assert_eq!(command(Some(String::new())), None);
+        assert_eq!(command(Some("cat".into())), None);
+        assert_eq!(command(Some("most -s".into())).as_deref(), Some("most -s"));
+    }
+}

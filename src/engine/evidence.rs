@@ -1,0 +1,87 @@
+//! Enough evidence before recommending: per dimension, a minimum number of
+//! answered questions that inform it (the quiz's `min_answers_per_dimension`,
+//! or every question it has when it has fewer).
+
+use serde::Serialize;
+
+use super::score::DimensionScore;
+use crate::content::Quiz;
+
+/// Answered questions each dimension needs when the quiz does not say.
+pub const DEFAULT_MIN_ANSWERS: usize = crate::content::DEFAULT_MIN_ANSWERS;
+
+/// Whether the answers back every dimension enough to recommend a role.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Evidence {
+    /// What the quiz asks for per dimension.
+    pub min_per_dimension: usize,
+    /// One entry per dimension, in the quiz's order.
+    pub dimensions: Vec<DimensionEvidence>,
+}
+
+/// One dimension's evidence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DimensionEvidence {
+    pub id: String,
+    /// Answered questions that inform it.
+    pub answered: usize,
+    /// How many it needs: the minimum, or every question informing it if fewer.
+    pub required: usize,
+}
+
+impl DimensionEvidence {
+    /// How many more answers it needs (0 when it has enough).
+    pub fn missing(&self) -> usize {
+        self.required.saturating_sub(self.answered)
+    }
+}
+
+impl Evidence {
+    /// Every dimension has its minimum.
+    pub fn is_enough(&self) -> bool {
+        self.dimensions.iter().all(|d| d.missing() == 0)
+    }
+
+    /// The dimensions still short of answers, with how many more each needs.
+    pub fn missing_per_dimension(&self) -> Vec<(&str, usize)> {
+        self.dimensions
+            .iter()
+            .filter(|d| d.missing() > 0)
+            .map(|d| (d.id.as_str(), d.missing()))
+            .collect()
+    }
+}
+
+/// How many questions of `quiz` inform each dimension, in the quiz's order.
+pub fn available(quiz: &Quiz) -> Vec<usize> {
+    quiz.dimensions
+        .iter()
+        .map(|d| {
+            quiz.questions
+                .iter()
+                .filter(|q| super::score::range(q, &d.id).width() > 0.0)
+                .count()
+        })
+        .collect()
+}
+
+/// The evidence behind `scores` (as [`super::score::score`] returns them).
+pub fn evidence(quiz: &Quiz, scores: &[DimensionScore]) -> Evidence {
+    let min = quiz.min_answers_per_dimension;
+    Evidence {
+        min_per_dimension: min,
+        dimensions: quiz
+            .dimensions
+            .iter()
+            .zip(available(quiz))
+            .map(|(d, available)| DimensionEvidence {
+                id: d.id.clone(),
+                answered: scores
+                    .iter()
+                    .find(|s| s.id == d.id)
+                    .map_or(0, |s| s.evidence),
+                required: min.min(available),
+            })
+            .collect(),
+    }
+}

@@ -1,0 +1,498 @@
+//! Typed content and answers problems, worded in the reader's language.
+//!
+//! The only place their messages and hints are written; the domain reports a
+//! [`Problem`] and this turns it into text, once, at the edge.
+
+use serde::Serialize;
+
+use super::Lang;
+use crate::content::diagnostic::{
+    Diagnostic, Expected, IdKind, Misfit, Problem, Severity, Suggest,
+};
+use crate::content::text::sanitize;
+
+/// A diagnostic in words: what the text and JSON outputs show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Worded {
+    pub file: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    pub severity: &'static str,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl Worded {
+    /// `file:line:column: field: message`; the path alone when there is no line.
+    pub fn location_line(&self) -> String {
+        let mut out = self.file.clone();
+        if let (Some(l), Some(c)) = (self.line, self.column) {
+            out.push_str(&format!(":{l}:{c}"));
+        }
+        out.push_str(": ");
+        if let Some(f) = &self.field {
+            out.push_str(f);
+            out.push_str(": ");
+        }
+        out.push_str(&self.message);
+        out
+    }
+}
+
+/// Words one diagnostic; every string that came from outside is sanitised.
+pub fn word(d: &Diagnostic, lang: Lang) -> Worded {
+    Worded {
+        file: sanitize(&d.file),
+        line: d.pos.map(|p| p.line),
+        column: d.pos.map(|p| p.column),
+        field: d.field.as_deref().map(sanitize),
+        severity: match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        },
+        message: sanitize(&message(&d.problem, lang)),
+        hint: hint(&d.problem, lang).map(|h| sanitize(&h)),
+    }
+}
+
+pub fn word_all(list: &[Diagnostic], lang: Lang) -> Vec<Worded> {
+    list.iter().map(|d| word(d, lang)).collect()
+}
+
+fn id_kind(what: IdKind, lang: Lang) -> &'static str {
+    match (what, lang) {
+        (IdKind::Quiz, _) => "quiz",
+        (IdKind::Role, _) => "role",
+        (IdKind::Dimension, _) => "dimension",
+        (IdKind::Stage, _) => "stage",
+        (IdKind::Skill, _) => "skill",
+        (IdKind::Section, Lang::En) => "section",
+        (IdKind::Section, Lang::Id) => "bagian",
+        (IdKind::Question, Lang::En) => "question",
+        (IdKind::Question, Lang::Id) => "pertanyaan",
+        (IdKind::Option, Lang::En) => "option",
+        (IdKind::Option, Lang::Id) => "opsi",
+    }
+}
+
+fn expected(e: Expected, lang: Lang) -> &'static str {
+    match (e, lang) {
+        (Expected::Number, Lang::En) => "a number",
+        (Expected::Number, Lang::Id) => "sebuah angka",
+        (Expected::WholeNumber, Lang::En) => "a whole number",
+        (Expected::WholeNumber, Lang::Id) => "sebuah bilangan bulat",
+        (Expected::TrueFalse, Lang::En) => "true or false",
+        (Expected::TrueFalse, Lang::Id) => "true atau false",
+        (Expected::Text, Lang::En) => "a text",
+        (Expected::Text, Lang::Id) => "sebuah teks",
+        (Expected::TextOrLanguages, Lang::En) => "a text, or a map of language code to text",
+        (Expected::TextOrLanguages, Lang::Id) => "sebuah teks, atau peta kode bahasa ke teks",
+        (Expected::List, Lang::En) => "a list",
+        (Expected::List, Lang::Id) => "sebuah daftar",
+        (Expected::Map, Lang::En) => "a map of `key: value` entries",
+        (Expected::Map, Lang::Id) => "sebuah peta berisi `kunci: nilai`",
+    }
+}
+
+/// "did you mean `x`?" or "known ids: a, b".
+fn suggest(s: &Suggest, lang: Lang) -> String {
+    match s {
+        Suggest::Closest(s) => tr!(lang, "did you mean `{s}`?", "maksudnya `{s}`?"),
+        Suggest::Known(list) => {
+            let list = list.join(", ");
+            tr!(lang, "known ids: {list}", "id yang dikenal: {list}")
+        }
+    }
+}
+
+pub fn message(p: &Problem, lang: Lang) -> String {
+    use Problem as P;
+    match p {
+        P::NotAPackFolder => tr!(
+            lang,
+            "this is not a content pack folder that can be read",
+            "ini bukan folder paket konten yang bisa dibaca"
+        ),
+        P::NoFolder { folder } => tr!(
+            lang,
+            "the pack has no readable `{folder}/` folder",
+            "paket tidak punya folder `{folder}/` yang bisa dibaca"
+        ),
+        P::TooManyFiles { count, max } => tr!(
+            lang,
+            "too many files ({count}); at most {max} are read",
+            "terlalu banyak berkas ({count}); paling banyak {max} dibaca"
+        ),
+        P::OutsidePack => tr!(
+            lang,
+            "this file links to a place outside the pack; it was not read",
+            "berkas ini menaut ke luar paket; tidak dibaca"
+        ),
+        P::FileTooLarge { bytes, limit } => tr!(
+            lang,
+            "this file is {bytes} bytes; the limit is {limit}",
+            "berkas ini {bytes} byte; batasnya {limit}"
+        ),
+        P::NotText => tr!(
+            lang,
+            "this file is not UTF-8 text",
+            "berkas ini bukan teks UTF-8"
+        ),
+        P::NotRegularFile => tr!(
+            lang,
+            "could not read this file: not a regular file",
+            "tidak bisa membaca berkas ini: bukan berkas biasa"
+        ),
+        P::ReadFailed { reason } => tr!(
+            lang,
+            "could not read this file: {reason}",
+            "tidak bisa membaca berkas ini: {reason}"
+        ),
+        P::FileEmpty => tr!(lang, "the file is empty", "berkas ini kosong"),
+        P::Syntax { detail } => detail.clone(),
+        P::Tab => tr!(
+            lang,
+            "this line is indented with a tab",
+            "baris ini diindentasi dengan tab"
+        ),
+        P::WrongType { expected: e } => {
+            let e = expected(*e, lang);
+            tr!(lang, "this should be {e}", "nilai ini seharusnya {e}")
+        }
+        P::UnknownField { field, .. } => tr!(
+            lang,
+            "unknown field `{field}`",
+            "field `{field}` tidak dikenal"
+        ),
+        P::DuplicateKey { key, .. } => tr!(lang, "duplicate key `{key}`", "kunci `{key}` ganda"),
+        P::TooDeep => tr!(
+            lang,
+            "the YAML is nested too deeply",
+            "YAML-nya bersarang terlalu dalam"
+        ),
+        P::NoQuiz => tr!(lang, "the pack has no quiz", "paket ini tidak punya kuis"),
+        P::NoRole => tr!(lang, "the pack has no role", "paket ini tidak punya peran"),
+        P::ManyDefaults { count } => tr!(
+            lang,
+            "{count} quizzes say `default: true`",
+            "{count} kuis menyatakan `default: true`"
+        ),
+        P::DuplicateIdAcrossFiles { what, id, .. } | P::DuplicateId { what, id, .. } => {
+            let what = id_kind(*what, lang);
+            tr!(lang, "duplicate {what} id `{id}`", "id {what} `{id}` ganda")
+        }
+        P::MissingField { field } => {
+            tr!(lang, "missing field `{field}`", "field `{field}` belum ada")
+        }
+        P::IdNotKebab { id } => tr!(
+            lang,
+            "id `{id}` is not lowercase kebab-case",
+            "id `{id}` bukan huruf kecil bertanda hubung (kebab-case)"
+        ),
+        P::TextEmpty => tr!(lang, "this text is empty", "teks ini kosong"),
+        P::TextTooLong { max } => tr!(
+            lang,
+            "this text is longer than {max} characters",
+            "teks ini lebih dari {max} karakter"
+        ),
+        P::TextMissingLanguage { code } => tr!(
+            lang,
+            "this text has no `{code}` version, but the pack declares `{code}`",
+            "teks ini tidak punya versi `{code}`, padahal paket menyatakan `{code}`"
+        ),
+        P::TooManyQuestions { count, max } => tr!(
+            lang,
+            "the quiz has {count} questions; at most {max} are allowed",
+            "kuis berisi {count} pertanyaan; paling banyak {max}"
+        ),
+        P::NoQuestionInforms { dimension: d } => tr!(
+            lang,
+            "no question informs dimension `{d}`",
+            "tidak ada pertanyaan yang mengukur dimensi `{d}`"
+        ),
+        P::FieldNotForKind { field, kind } => tr!(
+            lang,
+            "field `{field}` does not apply to {kind} questions",
+            "field `{field}` tidak berlaku untuk pertanyaan {kind}"
+        ),
+        P::UnknownDimension { dimension: d, .. } => tr!(
+            lang,
+            "unknown dimension `{d}`",
+            "dimensi `{d}` tidak dikenal"
+        ),
+        P::LikertWeightOutOfRange { weight, .. } => tr!(
+            lang,
+            "likert weight {weight} is out of range",
+            "bobot likert {weight} di luar rentang"
+        ),
+        P::UnknownQuestionKind { kind, .. } => tr!(
+            lang,
+            "unknown question kind `{kind}`",
+            "jenis pertanyaan `{kind}` tidak dikenal"
+        ),
+        P::TooFewOptions { min } => tr!(
+            lang,
+            "this question needs at least {min} options",
+            "pertanyaan ini butuh paling sedikit {min} opsi"
+        ),
+        P::TooManyOptions { max } => tr!(
+            lang,
+            "this question has more than {max} options",
+            "pertanyaan ini punya lebih dari {max} opsi"
+        ),
+        P::OptionWeightOutOfRange { weight: w, .. } => tr!(
+            lang,
+            "weight {w} is out of range",
+            "bobot {w} di luar rentang"
+        ),
+        P::TargetOutOfRange { value: v } => tr!(
+            lang,
+            "target {v} is out of range",
+            "target {v} di luar rentang"
+        ),
+        P::MissingTarget { dimension: d } => tr!(
+            lang,
+            "the role has no target for dimension `{d}`",
+            "peran ini tidak punya target untuk dimensi `{d}`"
+        ),
+        P::ImportanceOutOfRange { value: v } => tr!(
+            lang,
+            "importance {v} is out of range",
+            "bobot kepentingan {v} di luar rentang"
+        ),
+        P::OwnNeighbour => tr!(
+            lang,
+            "a role cannot be its own neighbour",
+            "sebuah peran tidak bisa menjadi tetangganya sendiri"
+        ),
+        P::UnknownRole { role, .. } => tr!(
+            lang,
+            "unknown role `{role}`",
+            "peran `{role}` tidak dikenal"
+        ),
+        P::BadExtent { value: s, .. } => tr!(
+            lang,
+            "`{s}` is not one of main, sometimes, rarely",
+            "`{s}` bukan salah satu dari main, sometimes, rarely"
+        ),
+        P::UnknownSkill { skill, .. } => tr!(
+            lang,
+            "unknown skill `{skill}`",
+            "skill `{skill}` tidak dikenal"
+        ),
+        P::SkillListedTwice { skill, .. } => tr!(
+            lang,
+            "skill `{skill}` is listed twice in this roadmap",
+            "skill `{skill}` tercantum dua kali di roadmap ini"
+        ),
+        P::SkillBeforePrerequisite {
+            skill,
+            stage: a,
+            pre,
+            pre_stage: b,
+        } => tr!(
+            lang,
+            "skill `{skill}` is in stage {a}, earlier than its prerequisite `{pre}` in stage {b}",
+            "skill `{skill}` ada di tahap {a}, lebih awal dari prasyaratnya `{pre}` di tahap {b}"
+        ),
+        P::PrerequisiteNotInRoadmap { skill, pre } => tr!(
+            lang,
+            "skill `{skill}` needs `{pre}`, which this roadmap does not list",
+            "skill `{skill}` butuh `{pre}`, yang tidak ada di roadmap ini"
+        ),
+        P::BadLevel { level: l, .. } => {
+            tr!(lang, "`{l}` is not a level", "`{l}` bukan sebuah level")
+        }
+        P::HoursOutOfRange { hours: h, max } => tr!(
+            lang,
+            "hours must be above 0 and at most {max}, not {h}",
+            "jam harus di atas 0 dan paling banyak {max}, bukan {h}"
+        ),
+        P::UnknownPrerequisite { pre, skill: id, .. } => tr!(
+            lang,
+            "prerequisite `{pre}` of `{id}` is not a skill",
+            "prasyarat `{pre}` dari `{id}` bukan sebuah skill"
+        ),
+        P::PrerequisiteCycle { cycle } => {
+            let shown = cycle.join(" -> ");
+            tr!(
+                lang,
+                "prerequisite cycle: {shown}",
+                "siklus prasyarat: {shown}"
+            )
+        }
+        P::BadUrl { url } => tr!(
+            lang,
+            "`{url}` is not a valid web address",
+            "`{url}` bukan alamat web yang valid"
+        ),
+        P::UrlWithUserInfo { url } => tr!(
+            lang,
+            "`{url}` holds a user name or password before `@`",
+            "`{url}` memuat nama pengguna atau kata sandi sebelum `@`"
+        ),
+        P::BadResourceKind { kind: k, .. } => tr!(
+            lang,
+            "`{k}` is not a resource kind",
+            "`{k}` bukan jenis sumber belajar"
+        ),
+        P::AnswersTooLarge { .. } => tr!(
+            lang,
+            "the answers file is larger than 1 MiB",
+            "berkas jawaban lebih besar dari 1 MiB"
+        ),
+        P::AnswersEmpty => tr!(lang, "the answers file is empty", "berkas jawaban kosong"),
+        P::AnswersShape {
+            detail: Some(d), ..
+        } => d.clone(),
+        P::AnswersShape { detail: None, .. } => tr!(
+            lang,
+            "this is not an answers file",
+            "ini bukan berkas jawaban"
+        ),
+        P::WrongQuiz { got, want } => tr!(
+            lang,
+            "these answers are for quiz `{got}`, not `{want}`",
+            "jawaban ini untuk kuis `{got}`, bukan `{want}`"
+        ),
+        P::UnknownQuestion { id, .. } => tr!(
+            lang,
+            "unknown question `{id}`",
+            "pertanyaan `{id}` tidak dikenal"
+        ),
+        P::Misfit {
+            question: qid,
+            misfit,
+        } => match misfit {
+            Misfit::LikertOutOfRange(n) => tr!(
+                lang,
+                "answer {n} to `{qid}` is out of range",
+                "jawaban {n} untuk `{qid}` di luar rentang"
+            ),
+            Misfit::LikertNotNumber => tr!(
+                lang,
+                "`{qid}` needs a number from 1 to 5",
+                "`{qid}` butuh angka 1 sampai 5"
+            ),
+            Misfit::NoSuchOption { got, .. } => tr!(
+                lang,
+                "question `{qid}` has no option `{got}`",
+                "pertanyaan `{qid}` tidak punya opsi `{got}`"
+            ),
+            Misfit::ChoiceNotOptionId { .. } => tr!(
+                lang,
+                "`{qid}` needs one option id",
+                "`{qid}` butuh satu id opsi"
+            ),
+            Misfit::MultiItemNotOptionId => tr!(
+                lang,
+                "`{qid}` lists something that is not an option id",
+                "`{qid}` memuat sesuatu yang bukan id opsi"
+            ),
+            Misfit::MultiNotList => tr!(
+                lang,
+                "`{qid}` needs a list of option ids",
+                "`{qid}` butuh daftar id opsi"
+            ),
+            Misfit::WrongKind => tr!(
+                lang,
+                "this answer does not fit question `{qid}`",
+                "jawaban ini tidak cocok untuk pertanyaan `{qid}`"
+            ),
+        },
+    }
+}
+
+pub fn hint(p: &Problem, lang: Lang) -> Option<String> {
+    use Problem as P;
+    let yaml_hint = || {
+        tr!(lang, "check the YAML here: indentation, quotes around text with `:` or `#`, and the field's type", "periksa YAML di sini: indentasi, tanda kutip untuk teks yang memuat `:` atau `#`, dan tipe field-nya")
+    };
+    Some(match p {
+        P::NotAPackFolder => tr!(lang, "pass a folder that holds `quizzes/` and `roles/`", "berikan folder yang berisi `quizzes/` dan `roles/`"),
+        P::NoFolder { folder } => tr!(lang, "create `{folder}/` with at least one .yaml file", "buat `{folder}/` berisi minimal satu berkas .yaml"),
+        P::TooManyFiles { .. } => tr!(lang, "split the pack", "pecah paketnya"),
+        P::OutsidePack => tr!(lang, "copy the file into the pack instead of linking to it", "salin berkasnya ke dalam paket, jangan ditautkan"),
+        P::FileTooLarge { .. } => tr!(lang, "split it into several smaller files", "pecah menjadi beberapa berkas yang lebih kecil"),
+        P::NotText => tr!(lang, "save the file as UTF-8", "simpan berkas sebagai UTF-8"),
+        P::NotRegularFile | P::ReadFailed { .. } => tr!(lang, "check the file's permissions", "periksa izin berkasnya"),
+        P::FileEmpty => tr!(lang, "see docs/authoring.md for what a file holds", "lihat docs/authoring.md untuk isi sebuah berkas"),
+        P::Syntax { .. } | P::TooDeep => yaml_hint(),
+        P::Tab => tr!(lang, "YAML indents with spaces, not tabs: replace the tab on this line", "YAML memakai spasi untuk indentasi, bukan tab: ganti tab di baris ini"),
+        P::WrongType { expected: e } => match e {
+            Expected::Number | Expected::WholeNumber => tr!(lang, "write a number such as `2` or `-0.5`", "tulis angka seperti `2` atau `-0.5`"),
+            Expected::TrueFalse => tr!(lang, "write `true` or `false`", "tulis `true` atau `false`"),
+            Expected::Text | Expected::TextOrLanguages => tr!(lang, "write the text, in quotes if it holds `:` or `#`", "tulis teksnya, dalam tanda kutip bila memuat `:` atau `#`"),
+            Expected::List => tr!(lang, "write one `- item` per line, or `[a, b]`", "tulis satu `- item` per baris, atau `[a, b]`"),
+            Expected::Map => tr!(lang, "write one `key: value` per line, indented under the field", "tulis satu `kunci: nilai` per baris, diindentasi di bawah field-nya"),
+        },
+        P::UnknownField { suggestion: Some(s), .. } => tr!(lang, "did you mean `{s}`?", "maksudnya `{s}`?"),
+        P::UnknownField { suggestion: None, .. } => tr!(lang, "remove it; docs/authoring.md lists the fields", "hapus field ini; docs/authoring.md mendaftar field yang ada"),
+        P::DuplicateKey { key, first_line: line } => tr!(lang, "`{key}` is already given on line {line}; keep one of them", "`{key}` sudah ada di baris {line}; simpan salah satunya"),
+        P::NoQuiz => tr!(lang, "add a quiz file such as `quizzes/interests.yaml`", "tambahkan berkas kuis seperti `quizzes/interests.yaml`"),
+        P::NoRole => tr!(lang, "add a role file such as `roles/ai-engineer.yaml`", "tambahkan berkas peran seperti `roles/ai-engineer.yaml`"),
+        P::ManyDefaults { .. } => tr!(lang, "keep `default: true` on one quiz only", "pakai `default: true` pada satu kuis saja"),
+        P::DuplicateIdAcrossFiles { id, first_file: first, .. } => tr!(lang, "`{id}` is already defined in {first}", "`{id}` sudah didefinisikan di {first}"),
+        P::MissingField { field } => tr!(lang, "add `{field}:`; docs/authoring.md describes it", "tambahkan `{field}:`; docs/authoring.md menjelaskannya"),
+        P::IdNotKebab { .. } => tr!(lang, "use lowercase letters, digits and single dashes, like `ml-engineer`", "pakai huruf kecil, angka dan satu tanda hubung, misalnya `ml-engineer`"),
+        P::TextEmpty => tr!(lang, "write the text or remove the field", "isi teksnya atau hapus field-nya"),
+        P::TextTooLong { .. } => tr!(lang, "shorten it", "persingkat"),
+        P::TextMissingLanguage { code } => tr!(lang, "add `{code}: \"…\"` under this field", "tambahkan `{code}: \"…\"` di bawah field ini"),
+        P::DuplicateId { id, first_line: line, .. } => tr!(lang, "ids must be unique; the first `{id}` is on line {line}", "id harus unik; `{id}` yang pertama ada di baris {line}"),
+        P::TooManyQuestions { .. } => tr!(lang, "split it into several quizzes", "pecah menjadi beberapa kuis"),
+        P::NoQuestionInforms { dimension: d } => tr!(lang, "add a likert question with `dimension: {d}` or give an option a weight for `{d}`", "tambahkan pertanyaan likert dengan `dimension: {d}` atau beri bobot `{d}` pada sebuah opsi"),
+        P::FieldNotForKind { .. } => tr!(lang, "remove it", "hapus field ini"),
+        P::UnknownDimension { suggest: s, .. }
+        | P::UnknownQuestionKind { suggest: s, .. }
+        | P::BadExtent { suggest: s, .. }
+        | P::UnknownSkill { suggest: s, .. }
+        | P::BadLevel { suggest: s, .. }
+        | P::UnknownPrerequisite { suggest: s, .. }
+        | P::BadResourceKind { suggest: s, .. } => suggest(s, lang),
+        P::LikertWeightOutOfRange { max, .. } => tr!(lang, "use a number above 0 and at most {max}", "pakai angka di atas 0 dan paling besar {max}"),
+        P::TooFewOptions { .. } => tr!(lang, "add `options:` with an `id`, `text` and `weights` for each", "tambahkan `options:` dengan `id`, `text` dan `weights` untuk tiap opsi"),
+        P::TooManyOptions { .. } => tr!(lang, "keep the options a person can compare at a glance", "batasi opsi agar mudah dibandingkan"),
+        P::OptionWeightOutOfRange { max, .. } => tr!(lang, "use a number from -{max} to {max}", "pakai angka dari -{max} sampai {max}"),
+        P::TargetOutOfRange { .. } => tr!(lang, "use a number from 0 to 100", "pakai angka dari 0 sampai 100"),
+        P::MissingTarget { dimension: d } => tr!(lang, "add `{d}: 0..100` under `targets:`", "tambahkan `{d}: 0..100` di bawah `targets:`"),
+        P::ImportanceOutOfRange { .. } => tr!(lang, "use a number above 0 and at most 10", "pakai angka di atas 0 dan paling besar 10"),
+        P::OwnNeighbour => tr!(lang, "name another role", "sebutkan peran lain"),
+        P::UnknownRole { suggestion: Some(s), .. } => tr!(lang, "did you mean `{s}`? For a role outside the pack, add `name:`", "maksudnya `{s}`? Untuk peran di luar paket, tambahkan `name:`"),
+        P::UnknownRole { suggestion: None, .. } => tr!(lang, "for a role outside the pack, add `name:`", "untuk peran di luar paket, tambahkan `name:`"),
+        P::SkillListedTwice { first_line: line, .. } => tr!(lang, "keep only the entry on line {line}", "simpan hanya yang di baris {line}"),
+        P::SkillBeforePrerequisite { skill, pre, pre_stage: b, .. } => tr!(lang, "move `{skill}` to stage {b} or later, or `{pre}` earlier", "pindahkan `{skill}` ke tahap {b} atau sesudahnya, atau `{pre}` lebih awal"),
+        P::PrerequisiteNotInRoadmap { pre, .. } => tr!(lang, "add `{pre}` to this stage or an earlier one", "tambahkan `{pre}` ke tahap ini atau sebelumnya"),
+        P::HoursOutOfRange { .. } => tr!(lang, "estimate the hours a learner needs, e.g. `hours: 30`", "perkirakan jam yang dibutuhkan, misalnya `hours: 30`"),
+        P::PrerequisiteCycle { .. } => tr!(lang, "remove one of these prerequisites so the chain has a start", "hapus salah satu prasyarat ini agar rantainya punya awal"),
+        P::BadUrl { .. } => tr!(lang, "write a full address such as `https://docs.python.org/3/tutorial/`", "tulis alamat lengkap seperti `https://docs.python.org/3/tutorial/`"),
+        P::UrlWithUserInfo { .. } => tr!(lang, "link to the page itself, such as `https://docs.python.org/3/tutorial/`, with nothing before the host", "tautkan halamannya langsung, seperti `https://docs.python.org/3/tutorial/`, tanpa apa pun sebelum nama host"),
+        P::AnswersTooLarge { .. } => tr!(lang, "an answers file maps question ids to answers; it is small", "berkas jawaban hanya memetakan id pertanyaan ke jawaban; ukurannya kecil"),
+        P::AnswersEmpty | P::AnswersShape { .. } => {
+            let example = match p {
+                P::AnswersShape { example, .. } => example.clone(),
+                _ => "answers: {…}".to_string(),
+            };
+            tr!(lang, "an answers file looks like `{example}`", "berkas jawaban berbentuk `{example}`")
+        }
+        P::WrongQuiz { got, .. } => tr!(lang, "pass `--quiz {got}` or change `quiz:`", "pakai `--quiz {got}` atau ubah `quiz:`"),
+        P::UnknownQuestion { suggestion: Some(s), .. } => tr!(lang, "did you mean `{s}`? `career questions` lists the ids", "maksudnya `{s}`? `career questions` mendaftar id-nya"),
+        P::UnknownQuestion { suggestion: None, .. } => tr!(lang, "`career questions` lists the question ids", "`career questions` mendaftar id pertanyaan"),
+        P::Misfit { question: qid, misfit } => match misfit {
+            Misfit::LikertOutOfRange(_) => tr!(lang, "a likert answer is a whole number from 1 (strongly disagree) to 5 (strongly agree)", "jawaban likert berupa bilangan bulat 1 (sangat tidak setuju) sampai 5 (sangat setuju)"),
+            Misfit::LikertNotNumber => tr!(lang, "write e.g. `{qid}: 4`", "tulis misalnya `{qid}: 4`"),
+            Misfit::NoSuchOption { suggest: Suggest::Closest(s), .. } => tr!(lang, "did you mean `{s}`?", "maksudnya `{s}`?"),
+            Misfit::NoSuchOption { suggest: Suggest::Known(list), .. } => {
+                let list = list.join(", ");
+                tr!(lang, "the options are: {list}", "opsinya: {list}")
+            }
+            Misfit::ChoiceNotOptionId { first } => tr!(lang, "write e.g. `{qid}: {first}`", "tulis misalnya `{qid}: {first}`"),
+            Misfit::MultiItemNotOptionId => tr!(lang, "list option ids, e.g. `[a, b]`", "daftarkan id opsi, misalnya `[a, b]`"),
+            Misfit::MultiNotList => tr!(lang, "write e.g. `{qid}: [a, b]`", "tulis misalnya `{qid}: [a, b]`"),
+            Misfit::WrongKind => tr!(lang, "`career questions` shows how each question is answered", "`career questions` menunjukkan cara menjawab tiap pertanyaan"),
+        },
+    })
+}
