@@ -8,6 +8,7 @@ Seeded, so the same N and seed give the same file.
 
     python3 benches/gen_responses.py 1000000 > /tmp/responses.jsonl
     python3 benches/gen_responses.py 1000 --format csv > /tmp/responses.csv
+    python3 benches/gen_responses.py 2000 --random-item tune-training > /tmp/one-bad-item.jsonl
 """
 import argparse
 import csv
@@ -54,6 +55,8 @@ def main():
     ap.add_argument("--career", default="target/release/career")
     ap.add_argument("--content")
     ap.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+    ap.add_argument("--random-item", action="append", default=[],
+                    help="a question answered at random, unrelated to the profile (an item that fails)")
     args = ap.parse_args()
     quiz = questions(args.career, args.content)
     dims = [d["id"] for d in quiz["dimensions"]]
@@ -69,7 +72,10 @@ def main():
         for q in quiz["questions"]:
             if rng.random() < args.skip:
                 continue
-            answers[q["id"]] = answer(rng, q, profile, dims, args.noise)
+            if q["id"] in args.random_item:
+                answers[q["id"]] = answer(rng, q, [rng.random() for _ in dims], dims, args.noise)
+            else:
+                answers[q["id"]] = answer(rng, q, profile, dims, args.noise)
         if writer:
             row = [f"r{i}"]
             for q in quiz["questions"]:
