@@ -193,21 +193,33 @@ pub struct QuizArgs {
 
 #[derive(Debug, Args)]
 pub struct SimulateArgs {
-    /// How many simulated respondents (1 to 1000000).
+    /// How many simulated respondents (1 to 100000).
     #[arg(long, value_name = "N", default_value_t = crate::engine::simulate::DEFAULT_RESPONDENTS as i64, allow_negative_numbers = true)]
     pub respondents: i64,
     /// Seed of the random draws; the same seed gives the same report.
     #[arg(long, value_name = "S", default_value_t = crate::engine::simulate::DEFAULT_SEED)]
     pub seed: u64,
-    /// Answer noise: standard deviation on the 0..1 profile scale (0 to 2).
-    #[arg(long, value_name = "SD", default_value_t = crate::engine::respondent::DEFAULT_NOISE, allow_negative_numbers = true)]
-    pub noise: f64,
+    /// Answer noise: standard deviation on the 0..1 profile scale (0 to 2);
+    /// several levels separated by commas (`--noise 0.15,0.3,0.5`) run one after another.
+    #[arg(long, value_name = "SD", value_delimiter = ',', default_values_t = [crate::engine::respondent::DEFAULT_NOISE], allow_negative_numbers = true)]
+    pub noise: Vec<f64>,
+    /// Instead of a report, write the simulated respondents' full-quiz answers
+    /// as JSON lines (`{"id": …, "answers": {…}}`), for `career score` and the like.
+    #[arg(long, value_enum)]
+    pub emit: Option<Emit>,
     /// Which quiz of the pack (default: the pack's default quiz).
     #[arg(long, value_name = "ID", add = ArgValueCandidates::new(quiz_ids))]
     pub quiz: Option<String>,
     /// Output format: text for people, json for scripts.
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
+}
+
+/// What `career simulate --emit` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Emit {
+    /// One JSON object per respondent per line.
+    Jsonl,
 }
 
 /// `career result --format`: text, JSON, or a page to share.

@@ -21,10 +21,17 @@ use super::answers::Response;
 /// Bootstrap replicates per figure.
 pub const REPLICATES: usize = 200;
 
+/// Prior weight, in answers, of a uniformly random answer in each group (as
+/// for the confidence stop): a group of few answers may well be unlike the
+/// person's next ones, so its draws are sometimes a random answer instead.
+pub const PRIOR_ANSWERS: f64 = 1.0;
+
 /// One answered question's contribution to every dimension.
 struct Row {
     got: Vec<f64>,
     width: Vec<f64>,
+    /// What each possible answer of the question would have given, per dimension.
+    probes: Vec<Vec<f64>>,
 }
 
 /// The stability (0..1) of role `top` (an index into `bank.roles`) given the
@@ -47,13 +54,28 @@ pub fn stability(bank: &Bank, answered: &[(usize, Pick)], seed: u64, top: usize)
                     })
                     .collect(),
                 width: item.width.clone(),
+                probes: item
+                    .probes()
+                    .into_iter()
+                    .map(|p| {
+                        (0..dims)
+                            .map(|d| {
+                                if item.width[d] > 0.0 {
+                                    item.raw(p, d) - item.min[d]
+                                } else {
+                                    0.0
+                                }
+                            })
+                            .collect()
+                    })
+                    .collect(),
             })
         })
         .collect();
     // Groups of interchangeable questions: same kind, same dimensions informed.
     let mut groups: Vec<(u64, Vec<usize>)> = Vec::new();
     for (k, &(i, _)) in answered.iter().enumerate().take(rows.len()) {
-        let key = group_key(bank, i);
+        let key = super::adaptive::confidence::group_key(bank, i);
         match groups.iter_mut().find(|(g, _)| *g == key) {
             Some((_, members)) => members.push(k),
             None => groups.push((key, vec![k])),
@@ -80,6 +102,7 @@ pub fn stability(bank: &Bank, answered: &[(usize, Pick)], seed: u64, top: usize)
             (1.0 + share).sqrt()
         })
         .collect();
+    let prior = PRIOR_ANSWERS;
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let mut replicate = vec![0.0; dims];
     let mut kept = 0usize;
@@ -87,10 +110,17 @@ pub fn stability(bank: &Bank, answered: &[(usize, Pick)], seed: u64, top: usize)
         got.iter_mut().for_each(|g| *g = 0.0);
         width.iter_mut().for_each(|w| *w = 0.0);
         for (_, members) in &groups {
+            let n = members.len() as f64;
             for _ in 0..members.len() {
                 let r = &rows[members[rng.random_range(0..members.len())]];
+                let from_prior = rng.random::<f64>() * (n + prior) >= n;
+                let drawn = if from_prior && !r.probes.is_empty() {
+                    &r.probes[rng.random_range(0..r.probes.len())]
+                } else {
+                    &r.got
+                };
                 for d in 0..dims {
-                    got[d] += r.got[d];
+                    got[d] += drawn[d];
                     width[d] += r.width[d];
                 }
             }
@@ -112,23 +142,6 @@ fn score(got: f64, width: f64, otherwise: f64) -> f64 {
     } else {
         otherwise
     }
-}
-
-/// Questions of the same kind informing the same dimensions share a key.
-fn group_key(bank: &Bank, i: usize) -> u64 {
-    let item = &bank.items[i];
-    let kind = match item.kind {
-        super::adaptive::bank::ItemKind::Likert { .. } => 0u64,
-        super::adaptive::bank::ItemKind::Choice { .. } => 1,
-        super::adaptive::bank::ItemKind::Multi { .. } => 2,
-    };
-    let mut mask = 0u64;
-    for (d, w) in item.width.iter().enumerate().take(60) {
-        if *w > 0.0 {
-            mask |= 1 << d;
-        }
-    }
-    (mask << 2) | kind
 }
 
 /// A seed from the answers alone (FNV-1a over question ids and answers), the

@@ -37,6 +37,12 @@ pub struct AdaptiveStrings {
     pub mode_certain: &'static str,
     pub mode_confidence: &'static str,
     pub sim_notes: &'static str,
+    pub cal_title: &'static str,
+    pub cal_band: &'static str,
+    pub cal_respondents: &'static str,
+    pub cal_stated: &'static str,
+    pub cal_observed: &'static str,
+    pub cal_notes: &'static str,
 }
 
 pub static EN: AdaptiveStrings = AdaptiveStrings {
@@ -68,6 +74,12 @@ pub static EN: AdaptiveStrings = AdaptiveStrings {
     mode_certain: "certain stop",
     mode_confidence: "confidence {p}",
     sim_notes: "Accuracy: the recommendation is the role nearest the respondent's true profile. = full: it is the same as after answering every question (always 100% for the certain stop). Asked: questions asked, mean (share of the quiz), median and 90th percentile. Close calls: top two roles within 5 points.",
+    cal_title: "Is the stated stability true?",
+    cal_band: "Stated stability",
+    cal_respondents: "Respondents",
+    cal_stated: "Stated (mean)",
+    cal_observed: "Same role on retake",
+    cal_notes: "Each respondent's full-quiz result states a stability; a fresh retake of the whole quiz (same person, new answer noise) shows how often the same top role really comes back.",
 };
 
 pub static ID: AdaptiveStrings = AdaptiveStrings {
@@ -99,6 +111,12 @@ pub static ID: AdaptiveStrings = AdaptiveStrings {
     mode_certain: "berhenti pasti",
     mode_confidence: "keyakinan {p}",
     sim_notes: "Akurasi: rekomendasinya adalah peran yang paling dekat dengan profil asli responden. = penuh: sama dengan hasil setelah menjawab semua pertanyaan (selalu 100% untuk berhenti pasti). Ditanya: jumlah pertanyaan yang ditanyakan, rerata (bagian dari kuis), median, dan persentil ke-90. Selisih tipis: dua peran teratas berjarak paling jauh 5 poin.",
+    cal_title: "Apakah stabilitas yang disebut benar?",
+    cal_band: "Stabilitas yang disebut",
+    cal_respondents: "Responden",
+    cal_stated: "Disebut (rerata)",
+    cal_observed: "Peran sama saat diulang",
+    cal_notes: "Hasil kuis penuh tiap responden menyebut sebuah stabilitas; mengulang seluruh kuis (orang yang sama, noise jawaban baru) menunjukkan seberapa sering peran teratas yang sama benar-benar muncul lagi.",
 };
 
 impl Lang {

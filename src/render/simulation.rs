@@ -37,7 +37,7 @@ fn cells(m: &ModeReport, questions: usize) -> [String; 6] {
         percent(m.agreement_with_full),
         format!("{:.1} ({:.0}%)", m.mean_asked, 100.0 * m.mean_asked / total),
         format!("{:.1}", m.median_asked),
-        format!("{:.0}", m.p90_asked),
+        format!("{:.1}", m.p90_asked),
         percent(m.close_call_rate),
     ]
 }
@@ -127,6 +127,13 @@ pub fn json(report: &Report, lang: Lang) -> Value {
         "seed": report.seed,
         "noise": report.noise,
         "skip_probability": report.skip_probability,
+        "calibration": report.calibration.iter().map(|b| json!({
+            "from": b.from,
+            "to": b.to,
+            "respondents": b.respondents,
+            "stated": round(b.stated, 4),
+            "observed": round(b.observed, 4),
+        })).collect::<Vec<_>>(),
         "modes": report.modes.iter().map(|m| json!({
             "mode": m.mode,
             "confidence": m.confidence,
@@ -138,4 +145,68 @@ pub fn json(report: &Report, lang: Lang) -> Value {
             "close_call_rate": round(m.close_call_rate, 4),
         })).collect::<Vec<_>>(),
     })
+}
+
+/// Several noise levels: each report with its calibration table.
+pub fn text_all(reports: &[Report], lang: Lang, style: &Style) -> String {
+    let mut out = String::new();
+    for (k, r) in reports.iter().enumerate() {
+        if k > 0 {
+            out.push('\n');
+        }
+        out.push_str(&text(r, lang, style));
+        out.push('\n');
+        out.push_str(&calibration(r, lang, style));
+    }
+    out
+}
+
+/// The calibration table: stated stability against the observed agreement
+/// of a fresh retake, per band.
+pub fn calibration(report: &Report, lang: Lang, style: &Style) -> String {
+    let s = lang.adaptive_strings();
+    let mut table = Table::new();
+    table
+        .load_preset(if style.unicode {
+            HEADER_RULE_UTF8
+        } else {
+            HEADER_RULE_ASCII
+        })
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(style.width.min(u16::MAX as usize) as u16)
+        .set_header(vec![
+            s.cal_band,
+            s.cal_respondents,
+            s.cal_stated,
+            s.cal_observed,
+        ]);
+    for b in &report.calibration {
+        table.add_row(vec![
+            format!("{:.2}–{:.2}", b.from, b.to),
+            b.respondents.to_string(),
+            percent(b.stated),
+            percent(b.observed),
+        ]);
+    }
+    for c in 1..4 {
+        if let Some(col) = table.column_mut(c) {
+            col.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+    format!(
+        "{}\n{table}\n{}\n",
+        style.heading(&style.wrap(s.cal_title, "")),
+        style.wrap(s.cal_notes, "")
+    )
+}
+
+/// Several noise levels as one JSON body: the first level's fields at the top
+/// (as for a single level) and every level under `runs`.
+pub fn json_all(reports: &[Report], lang: Lang) -> Value {
+    let mut body = reports
+        .first()
+        .map(|r| json(r, lang))
+        .unwrap_or_else(|| json!({}));
+    body["runs"] = reports.iter().map(|r| json(r, lang)).collect();
+    body
 }

@@ -1,8 +1,13 @@
-//! `career simulate`: measures the quiz with simulated respondents.
+//! `career simulate`: measures the quiz with simulated respondents, at one or
+//! more noise levels, or writes their answers as JSON lines (`--emit jsonl`).
 
-use crate::cli::args::{Format, SimulateArgs};
+use serde_json::{json, Map, Value};
+
+use crate::cli::args::{Emit, Format, SimulateArgs};
 use crate::cli::output::print;
 use crate::cli::{CommandResult, Context};
+use crate::content::{Pack, Quiz};
+use crate::engine::adaptive::bank::{self, Bank};
 use crate::engine::respondent::DEFAULT_NOISE;
 use crate::engine::simulate::{self, SimOptions, MAX_NOISE, MAX_RESPONDENTS};
 use crate::error::CareerError;
@@ -21,9 +26,9 @@ pub fn run(ctx: &Context, args: SimulateArgs) -> CommandResult {
                 fill(s.respondents_hint, &[("max", &MAX_RESPONDENTS)]),
             )
         })?;
-    if !(0.0..=MAX_NOISE).contains(&args.noise) {
+    if let Some(bad) = args.noise.iter().find(|n| !(0.0..=MAX_NOISE).contains(*n)) {
         return Err(CareerError::usage(
-            fill(s.noise_out_of_range, &[("value", &args.noise)]),
+            fill(s.noise_out_of_range, &[("value", bad)]),
             fill(
                 s.noise_hint,
                 &[("max", &MAX_NOISE), ("default", &DEFAULT_NOISE)],
@@ -32,20 +37,55 @@ pub fn run(ctx: &Context, args: SimulateArgs) -> CommandResult {
     }
     let pack = ctx.pack()?;
     let quiz = ctx.quiz(&pack, args.quiz.as_deref())?;
-    let options = SimOptions {
+    let options = |noise: f64| SimOptions {
         respondents,
         seed: args.seed,
-        noise: args.noise,
+        noise,
         ..SimOptions::default()
     };
-    let bar = progress::counter(respondents as u64, s.simulating);
-    let report = simulate::run(&pack, quiz, options, &|| bar.inc(1));
+    let first = args.noise.first().copied().unwrap_or(DEFAULT_NOISE);
+    if args.emit == Some(Emit::Jsonl) {
+        emit_jsonl(&pack, quiz, options(first));
+        return Ok(());
+    }
+    let bar = progress::counter((respondents * args.noise.len()) as u64, s.simulating);
+    let reports: Vec<simulate::Report> = args
+        .noise
+        .iter()
+        .map(|&noise| simulate::run(&pack, quiz, options(noise), &|| bar.inc(1)))
+        .collect();
     bar.finish_and_clear();
     match args.format {
-        Format::Text => print(&render::simulation::text(&report, ctx.lang, &ctx.style)),
+        Format::Text => print(&render::simulation::text_all(
+            &reports, ctx.lang, &ctx.style,
+        )),
         Format::Json => print(&render::json::to_string(&render::json::document(
-            render::simulation::json(&report, ctx.lang),
+            render::simulation::json_all(&reports, ctx.lang),
         ))),
     }
     Ok(())
+}
+
+/// Writes every respondent's full-quiz answers as one JSON object per line,
+/// in the answers-file form (skipped questions left out).
+fn emit_jsonl(pack: &Pack, quiz: &Quiz, options: SimOptions) {
+    let bank = Bank::new(pack, quiz);
+    let mut chunk = String::new();
+    for i in 0..options.respondents {
+        let (_, picks) = simulate::draw(&bank, options, i);
+        let mut answers = Map::new();
+        for (q, p) in quiz.questions.iter().zip(picks) {
+            if let Some(r) = p.and_then(|p| bank::response_of(q, p)) {
+                answers.insert(q.id.clone(), json!(r));
+            }
+        }
+        let line = json!({"id": format!("r{}", i + 1), "answers": Value::Object(answers)});
+        chunk.push_str(&line.to_string());
+        chunk.push('\n');
+        if chunk.len() > 1 << 16 {
+            print(&chunk);
+            chunk.clear();
+        }
+    }
+    print(&chunk);
 }

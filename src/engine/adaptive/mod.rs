@@ -188,7 +188,9 @@ impl<'a> AdaptiveSession<'a> {
             return Some(StopRule::Certain);
         }
         let p = self.options.confidence?;
-        if confidence::share_kept(&self.bank, &self.state, p).is_some_and(|s| s >= p) {
+        if confidence::share_kept(&self.bank, &self.state, p)
+            .is_some_and(|s| confidence::clears(s, p))
+        {
             return Some(StopRule::Confidence);
         }
         None

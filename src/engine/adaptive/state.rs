@@ -17,6 +17,8 @@ pub struct State {
     pub evidence: Vec<usize>,
     /// Per question: whether it has been asked (answered or skipped).
     pub asked: Vec<bool>,
+    /// Per question: the answer given, `None` if skipped or not asked yet.
+    pub picks: Vec<Option<Pick>>,
     pub asked_count: usize,
     pub answered_count: usize,
 }
@@ -35,6 +37,7 @@ impl State {
             remaining,
             evidence: vec![0; bank.dims],
             asked: vec![false; bank.items.len()],
+            picks: vec![None; bank.items.len()],
             asked_count: 0,
             answered_count: 0,
         }
@@ -54,6 +57,7 @@ impl State {
             self.remaining[d] = (self.remaining[d] - item.width[d]).max(0.0);
         }
         if let Some(pick) = pick {
+            self.picks[i] = Some(pick);
             self.answered_count += 1;
             add(
                 bank,

@@ -5,6 +5,7 @@
 //! Seeded and deterministic: respondent `i` draws from its own ChaCha8 stream
 //! `i` of the seed, so results do not depend on threads or on the platform.
 
+pub mod calibration;
 pub mod population;
 pub mod stats;
 
@@ -12,17 +13,18 @@ use rand::rngs::ChaCha8Rng;
 use rand::SeedableRng;
 use serde::Serialize;
 
-use super::adaptive::bank::{self, Bank, Pick};
+use super::adaptive::bank::{Bank, Pick};
 use super::adaptive::state::State;
 use super::adaptive::{certain, confidence, may_stop, order};
 use super::respondent::{Respondent, DEFAULT_NOISE, DEFAULT_SKIP};
-use super::{Answers, CLOSE_CALL_MARGIN};
+use super::{stability, CLOSE_CALL_MARGIN};
 use crate::content::{Pack, Quiz};
 
 pub const DEFAULT_RESPONDENTS: usize = 1000;
 pub const DEFAULT_SEED: u64 = 42;
-/// The most respondents one run may simulate.
-pub const MAX_RESPONDENTS: usize = 1_000_000;
+/// The most respondents one run may simulate: about a minute of work on a
+/// 2-core machine (`docs/adaptive.md` has the measurement).
+pub const MAX_RESPONDENTS: usize = 100_000;
 /// The largest answer noise accepted (on the 0..1 profile scale).
 pub const MAX_NOISE: f64 = 2.0;
 /// The confidence levels every simulation tries.
@@ -79,6 +81,8 @@ pub struct Report {
     pub noise: f64,
     pub skip_probability: f64,
     pub modes: Vec<ModeReport>,
+    /// Stated stability against the observed agreement of a fresh retake.
+    pub calibration: Vec<calibration::Band>,
 }
 
 /// How one respondent's quiz ended in one mode.
@@ -91,13 +95,17 @@ pub struct Ending {
 }
 
 /// One respondent in every mode.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Trace {
     pub true_role: usize,
     pub full: Ending,
     pub certain: Ending,
     /// One per entry of [`LEVELS`].
     pub confidence: [Ending; 3],
+    /// The stated stability of the full quiz's recommendation.
+    pub stability: f64,
+    /// The top role of a fresh retake of the whole quiz (new answer noise).
+    pub retake: usize,
 }
 
 /// Runs the simulation; `tick` is called once per finished respondent (from any thread).
@@ -138,21 +146,32 @@ pub fn run(pack: &Pack, quiz: &Quiz, options: SimOptions, tick: &(dyn Fn() + Syn
     report(quiz, options, &traces)
 }
 
-/// Simulates respondent `index` in every mode.
+/// Simulates respondent `index` in every mode, and a retake of the full quiz.
 pub fn respondent(
-    pack: &Pack,
-    quiz: &Quiz,
+    _pack: &Pack,
+    _quiz: &Quiz,
     bank: &Bank,
     options: SimOptions,
     index: usize,
 ) -> Trace {
-    let (true_role, picks) = draw(bank, options, index);
-    walk(pack, quiz, bank, &picks, true_role)
+    let (mut rng, person, true_role) = person(bank, options, index);
+    let picks: Vec<Option<Pick>> = bank
+        .items
+        .iter()
+        .map(|it| person.answer(it, &mut rng))
+        .collect();
+    let retake_picks: Vec<Option<Pick>> = bank
+        .items
+        .iter()
+        .map(|it| person.answer(it, &mut rng))
+        .collect();
+    let mut trace = walk_bank(bank, &picks, true_role);
+    trace.retake = full_state(bank, &retake_picks).1.top;
+    trace
 }
 
-/// The true role (index in `pack.roles`) and the answers to every question
-/// (`None` = skipped), in quiz order, of simulated respondent `index`.
-pub fn draw(bank: &Bank, options: SimOptions, index: usize) -> (usize, Vec<Option<Pick>>) {
+/// The answer stream, the respondent and their true role, for respondent `index`.
+fn person(bank: &Bank, options: SimOptions, index: usize) -> (ChaCha8Rng, Respondent, usize) {
     let mut rng = ChaCha8Rng::seed_from_u64(options.seed);
     rng.set_stream(index as u64);
     let profile = population::profile(bank, index, &mut rng);
@@ -162,6 +181,13 @@ pub fn draw(bank: &Bank, options: SimOptions, index: usize) -> (usize, Vec<Optio
         noise: options.noise,
         skip: options.skip,
     };
+    (rng, person, true_role)
+}
+
+/// The true role (index in `pack.roles`) and the answers to every question
+/// (`None` = skipped), in quiz order, of simulated respondent `index`.
+pub fn draw(bank: &Bank, options: SimOptions, index: usize) -> (usize, Vec<Option<Pick>>) {
+    let (mut rng, person, true_role) = person(bank, options, index);
     let picks = bank
         .items
         .iter()
@@ -172,25 +198,34 @@ pub fn draw(bank: &Bank, options: SimOptions, index: usize) -> (usize, Vec<Optio
 
 /// Takes the quiz with fixed answers (`None` = skip) in every mode.
 pub fn walk(
-    pack: &Pack,
-    quiz: &Quiz,
+    _pack: &Pack,
+    _quiz: &Quiz,
     bank: &Bank,
     picks: &[Option<Pick>],
     true_role: usize,
 ) -> Trace {
-    let answers_of = |asked: &[bool]| {
-        let mut a = Answers::new();
-        for (i, q) in quiz.questions.iter().enumerate() {
-            if asked[i] {
-                if let Some(r) = picks[i].and_then(|p| bank::response_of(q, p)) {
-                    a.set(&q.id, r);
-                }
-            }
-        }
-        a
-    };
-    let total = quiz.questions.len();
-    let full = ending(pack, quiz, &answers_of(&vec![true; total]), total);
+    walk_bank(bank, picks, true_role)
+}
+
+/// The state after every question, and how the full quiz ends.
+fn full_state(bank: &Bank, picks: &[Option<Pick>]) -> (State, Ending) {
+    let mut state = State::new(bank);
+    for (i, p) in picks.iter().enumerate() {
+        state.record(bank, i, *p);
+    }
+    let end = ending(bank, &state);
+    (state, end)
+}
+
+fn walk_bank(bank: &Bank, picks: &[Option<Pick>], true_role: usize) -> Trace {
+    let (full_st, full) = full_state(bank, picks);
+    let answered: Vec<(usize, Pick)> = full_st
+        .picks
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| p.map(|p| (i, p)))
+        .collect();
+    let stability = stability::stability(bank, &answered, seed_of(&answered), full.top);
 
     let opening = order::opening(bank);
     let mut state = State::new(bank);
@@ -199,7 +234,7 @@ pub fn walk(
     loop {
         if may_stop(&state, &opening) && bank.has_evidence(&state.evidence) {
             if certain::is_settled(bank, &state) {
-                let end = ending(pack, quiz, &answers_of(&state.asked), state.asked_count);
+                let end = ending(bank, &state);
                 certain_end = Some(end);
                 for c in confident.iter_mut().filter(|c| c.is_none()) {
                     *c = Some(end);
@@ -214,9 +249,9 @@ pub fn walk(
                 .fold(f64::INFINITY, f64::min);
             if need.is_finite() {
                 if let Some(share) = confidence::share_kept(bank, &state, need) {
-                    let end = ending(pack, quiz, &answers_of(&state.asked), state.asked_count);
+                    let end = ending(bank, &state);
                     for (level, c) in LEVELS.iter().zip(confident.iter_mut()) {
-                        if c.is_none() && share >= *level {
+                        if c.is_none() && confidence::clears(share, *level) {
                             *c = Some(end);
                         }
                     }
@@ -233,23 +268,39 @@ pub fn walk(
         full,
         certain: certain_end.unwrap_or(full),
         confidence: confident.map(|c| c.unwrap_or(full)),
+        stability,
+        retake: full.top,
     }
 }
 
-/// The recommendation for `answers`, computed exactly as `engine::evaluate` does.
-fn ending(pack: &Pack, quiz: &Quiz, answers: &Answers, asked: usize) -> Ending {
-    let ranked = super::rank(pack, quiz, answers);
-    let top = ranked
-        .first()
-        .and_then(|m| pack.roles.iter().position(|r| r.id == m.id))
-        .unwrap_or(0);
-    let close_call = match (ranked.first(), ranked.get(1)) {
-        (Some(a), Some(b)) => a.match_percent - b.match_percent <= CLOSE_CALL_MARGIN,
-        _ => false,
-    };
+/// A seed for the stability figure from the answers (as `stability::seed`
+/// does from ids, but from indices: fast, and the simulation's quiz order is fixed).
+fn seed_of(answered: &[(usize, Pick)]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &(i, p) in answered {
+        let x = match p {
+            Pick::Likert(v) => u64::from(v),
+            Pick::Choice(c) => 100 + c as u64,
+            Pick::Multi(b) => (1 << 40) | u64::from(b),
+        };
+        h = (h ^ (i as u64)).wrapping_mul(0x0100_0000_01b3);
+        h = (h ^ x).wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// How the quiz ends with the questions asked so far, computed on the bank as
+/// `engine::evaluate` ranks (equal to it up to rounding in the last digits).
+fn ending(bank: &Bank, state: &State) -> Ending {
+    let mut scores = vec![0.0; bank.dims];
+    state.scores(&mut scores);
+    let (top, runner) = bank.top_two(&scores);
+    let close_call = runner.is_some_and(|r| {
+        bank.roles[top].match_at(&scores) - bank.roles[r].match_at(&scores) <= CLOSE_CALL_MARGIN
+    });
     Ending {
         top,
-        asked,
+        asked: state.asked_count,
         close_call,
     }
 }
@@ -274,6 +325,7 @@ pub fn report(quiz: &Quiz, options: SimOptions, traces: &[Trace]) -> Report {
         noise: options.noise,
         skip_probability: options.skip,
         modes,
+        calibration: calibration::table(traces),
     }
 }
 

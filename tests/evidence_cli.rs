@@ -1,0 +1,185 @@
+//! Too few answers: no recommendation, and a clear word on what is missing,
+//! in text and JSON, in English and Indonesian. An exact tie names both roles
+//! and ends with the blended roadmap.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+
+fn career(home: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("career").unwrap();
+    cmd.env("CAREER_HOME", home).env("LANG", "en_US.UTF-8");
+    for var in [
+        "NO_COLOR",
+        "CLICOLOR",
+        "CLICOLOR_FORCE",
+        "LC_ALL",
+        "LC_MESSAGES",
+        "CAREER_CONTENT",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd
+}
+
+fn run(home: &Path, args: &[&str]) -> String {
+    let out = career(home).args(args).output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn no_answers_or_one_answer_recommend_nothing_and_say_what_is_missing() {
+    let home = tempfile::tempdir().unwrap();
+    let empty = home.path().join("empty.yaml");
+    std::fs::write(&empty, "answers: {}\n").unwrap();
+    let one = home.path().join("one.yaml");
+    std::fs::write(&one, "answers:\n  wire-up-models: 5\n").unwrap();
+    for (file, product_missing) in [(&empty, 3), (&one, 2)] {
+        let f = file.to_str().unwrap();
+        let en = run(home.path(), &["quiz", "--answers", f]);
+        assert!(en.starts_with("Not enough answers yet"), "{en}");
+        assert!(
+            en.contains(&format!("Building products: {product_missing} more")),
+            "{en}"
+        );
+        assert!(en.contains("Maths and modelling: 3 more"), "{en}");
+        assert!(
+            !en.contains("Recommended") && !en.contains('%'),
+            "nothing claims a match: {en}"
+        );
+
+        let id = run(home.path(), &["--lang", "id", "quiz", "--answers", f]);
+        assert!(id.starts_with("Jawabannya belum cukup"), "{id}");
+        assert!(
+            id.contains(&format!("Membangun produk: {product_missing} lagi")),
+            "{id}"
+        );
+        assert!(!id.contains("Rekomendasi"), "{id}");
+
+        for lang in ["en", "id"] {
+            let json: serde_json::Value = serde_json::from_str(&run(
+                home.path(),
+                &["--lang", lang, "quiz", "--answers", f, "--format", "json"],
+            ))
+            .unwrap();
+            assert_eq!(json["recommendation"], serde_json::Value::Null);
+            assert_eq!(json["evidence"]["enough"], false);
+            assert_eq!(json["evidence"]["min_per_dimension"], 3);
+            let dims = json["evidence"]["dimensions"].as_array().unwrap();
+            let product = dims.iter().find(|d| d["id"] == "product").unwrap();
+            assert_eq!(product["missing"], product_missing);
+            assert_eq!(json["reasons"].as_array().unwrap().len(), 0);
+        }
+    }
+    // Nothing was saved as a result.
+    assert!(!home.path().join("results").exists());
+}
+
+/// A pack whose two roles mirror each other, so middling answers tie.
+fn mirror_pack(dir: &Path) -> std::path::PathBuf {
+    let pack = dir.join("mirror");
+    let tiny = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tiny-pack/roles");
+    std::fs::create_dir_all(pack.join("quizzes")).unwrap();
+    std::fs::create_dir_all(pack.join("roles")).unwrap();
+    std::fs::copy(tiny.join("skills.yaml"), pack.join("roles/skills.yaml")).unwrap();
+    let mut quiz = String::from(
+        "id: mirror\ntitle: \"Mirror\"\nlanguages: [en]\ndimensions:\n  - id: a\n    name: \"Apples\"\n    description: \"a\"\n  - id: b\n    name: \"Bananas\"\n    description: \"b\"\nquestions:\n",
+    );
+    for (i, d) in ["a", "a", "a", "b", "b", "b"].iter().enumerate() {
+        quiz.push_str(&format!(
+            "  - id: q{i}\n    kind: likert\n    dimension: {d}\n    text: \"Statement {i}\"\n"
+        ));
+    }
+    std::fs::write(pack.join("quizzes/mirror.yaml"), quiz).unwrap();
+    for (id, a, b) in [("alpha", 80, 20), ("beta", 20, 80)] {
+        std::fs::write(
+            pack.join(format!("roles/{id}.yaml")),
+            format!(
+                "id: {id}\nname: \"Role {id}\"\nsummary: \"{id}\"\ntargets: {{a: {a}, b: {b}}}\nfocus: \"f\"\nwork: [\"w\"]\nmodels:\n  from_scratch: sometimes\n  existing: sometimes\n  note: \"n\"\nmath_depth: \"m\"\nexamples: [\"e\"]\nanalogy: \"x\"\nemployers: [\"y\"]\nroadmap:\n  outside: \"o\"\n  stages:\n    - id: s\n      name: \"S\"\n      outcome: \"o\"\n      skills: [coding]\n"
+            ),
+        )
+        .unwrap();
+    }
+    pack
+}
+
+#[test]
+fn an_exact_tie_names_both_roles_and_offers_the_blend() {
+    let home = tempfile::tempdir().unwrap();
+    let pack = mirror_pack(home.path());
+    let answers = home.path().join("tie.yaml");
+    std::fs::write(
+        &answers,
+        "answers:\n  q0: 3\n  q1: 3\n  q2: 3\n  q3: 3\n  q4: 3\n  q5: 3\n",
+    )
+    .unwrap();
+    let (p, a) = (pack.to_str().unwrap(), answers.to_str().unwrap());
+    let text = run(
+        home.path(),
+        &["--content", p, "quiz", "--answers", a, "--no-save"],
+    );
+    let first = text.lines().next().unwrap();
+    assert!(first.contains("A tie: Role alpha and Role beta"), "{text}");
+    assert!(
+        !text.contains("Recommended:"),
+        "a tie does not pretend one won: {text}"
+    );
+    assert!(
+        text.contains("`career roadmap alpha --blend beta`"),
+        "{text}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&run(
+        home.path(),
+        &[
+            "--content",
+            p,
+            "quiz",
+            "--answers",
+            a,
+            "--no-save",
+            "--format",
+            "json",
+        ],
+    ))
+    .unwrap();
+    assert_eq!(json["recommendation"]["tie"], true);
+    assert_eq!(json["recommendation"]["close_call"], true);
+    assert_eq!(json["recommendation"]["runner_up"], "beta");
+}
+
+#[test]
+fn the_result_screen_starts_with_the_recommendation_and_its_stability() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("a.yaml");
+    std::fs::write(
+        &file,
+        "answers:\n  free-friday: build-small-tool\n  support-chatbot: connect-and-launch\n  face-detection-app: library-model-in-app\n  wire-up-models: 5\n  user-experience: 5\n",
+    )
+    .unwrap();
+    let out = run(
+        home.path(),
+        &["quiz", "--answers", file.to_str().unwrap(), "--no-save"],
+    );
+    let mut lines = out.lines();
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .starts_with("Recommended: AI Engineer"),
+        "{out}"
+    );
+    let second = lines.next().unwrap();
+    assert!(
+        second.starts_with("Stable:")
+            || second.starts_with("Fairly stable:")
+            || second.starts_with("Unsettled:"),
+        "{out}"
+    );
+    assert!(out.find("Stable").unwrap() < out.find("Your interest profile").unwrap());
+}
