@@ -26,6 +26,7 @@
 
 #[cfg(feature = "cli")]
 pub mod cli;
+pub mod cohort;
 pub mod content;
 pub mod engine;
 pub mod error;

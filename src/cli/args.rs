@@ -81,6 +81,10 @@ pub enum Command {
     Validate(ValidateArgs),
     /// Measure the quiz with simulated respondents: accuracy and questions saved by stopping early.
     Simulate(SimulateArgs),
+    /// Score many responses at once (JSONL, CSV such as a Google Forms export, or a folder).
+    Score(ScoreArgs),
+    /// Item analysis of many responses: reliability, item-rest correlations, weak items.
+    Analyze(AnalyzeArgs),
     /// Print a shell completion script (bash, zsh, fish or powershell).
     Completions(CompletionsArgs),
     /// Print the manual page (roff), for `man`.
@@ -97,7 +101,7 @@ impl Command {
         use crate::render::roadmap::ExportFormat;
         match self {
             Command::Quiz(a) => a.format == Format::Json,
-            Command::Questions(a) => a.format == Format::Json,
+            Command::Questions(a) => a.format == QuestionsFormat::Json,
             Command::Roles(a) => a.format == Format::Json,
             Command::Compare(a) => a.format == Format::Json,
             Command::Roadmap(a) => a.format == ExportFormat::Json,
@@ -105,7 +109,14 @@ impl Command {
             Command::Progress(a) => a.format == Format::Json,
             Command::Validate(a) => a.format == Format::Json,
             Command::Simulate(a) => a.format == Format::Json,
-            Command::Completions(_) | Command::Man | Command::Init(_) | Command::Schema(_) => false,
+            Command::Analyze(a) => {
+                a.format == crate::render::cohort::analysis::AnalysisFormat::Json
+            }
+            Command::Score(_)
+            | Command::Completions(_)
+            | Command::Man
+            | Command::Init(_)
+            | Command::Schema(_) => false,
         }
     }
 }
@@ -238,9 +249,82 @@ pub struct QuestionsArgs {
     /// Which quiz of the pack (default: the pack's default quiz).
     #[arg(long, value_name = "ID", add = ArgValueCandidates::new(quiz_ids))]
     pub quiz: Option<String>,
-    /// Output format: text for people, json for scripts.
+    /// Output format: text for people, json for scripts, csv for an empty response sheet.
     #[arg(long, value_enum, default_value_t)]
-    pub format: Format,
+    pub format: QuestionsFormat,
+}
+
+/// `career questions` output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum QuestionsFormat {
+    /// Text for people
+    #[default]
+    Text,
+    /// JSON for scripts (with "schema_version": 1)
+    Json,
+    /// An empty response sheet: a header row with id and one column per question
+    Csv,
+}
+
+/// The input of `score` and `analyze`.
+#[derive(Debug, Args)]
+pub struct CohortInputArgs {
+    /// The responses: a .jsonl or .csv file, a folder of answers files, or - for standard input (JSONL).
+    #[arg(value_name = "FILE")]
+    pub path: PathBuf,
+    /// The input format (default: from the extension; a folder is yaml-dir).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input: Option<InputArg>,
+    /// CSV: the column holding each response's id (default: the row number).
+    #[arg(long, value_name = "NAME")]
+    pub id_column: Option<String>,
+    /// Which quiz of the pack (default: the pack's default quiz).
+    #[arg(long, value_name = "ID")]
+    pub quiz: Option<String>,
+    /// Threads to use (default: every core).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+}
+
+/// Input formats of `score` and `analyze`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputArg {
+    /// One {"id": …, "answers": {…}} object per line
+    Jsonl,
+    /// A header row, one response per row (a Google Forms export works as it is)
+    Csv,
+    /// A folder of answers files, as `career quiz --answers` reads them
+    YamlDir,
+}
+
+#[derive(Debug, Args)]
+pub struct ScoreArgs {
+    #[command(flatten)]
+    pub input: CohortInputArgs,
+    /// Output format (default: text on a terminal, else jsonl).
+    #[arg(long, value_enum)]
+    pub format: Option<crate::render::cohort::rows::RowFormat>,
+    /// Include the reasons (the answers that favour the recommended role over the runner-up).
+    #[arg(long)]
+    pub reasons: bool,
+    /// Include the stability of each recommendation (a bootstrap; slower).
+    #[arg(long)]
+    pub stability: bool,
+    /// Write problems with rows to FILE as JSON lines instead of standard error.
+    #[arg(long, value_name = "FILE")]
+    pub errors: Option<PathBuf>,
+    /// Stop at the first bad row (exit 1).
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AnalyzeArgs {
+    #[command(flatten)]
+    pub input: CohortInputArgs,
+    /// Output format: text, json, or a markdown report to share.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: crate::render::cohort::analysis::AnalysisFormat,
 }
 
 #[derive(Debug, Args)]

@@ -2,6 +2,7 @@
 
 pub mod adaptive;
 pub mod answers;
+pub mod batch;
 pub mod evidence;
 pub mod matching;
 pub mod reasons;

@@ -105,6 +105,33 @@ pub fn citable(bank: &Bank, i: usize, pick: Pick, support: f64, top: usize) -> b
     }
 }
 
+/// Cited answers (index into `answered`, support) and the counter pull
+/// (dimension index, support).
+pub type Selection = (Vec<(usize, f64)>, Option<(usize, f64)>);
+
+/// Which answers to cite for `top` over `rival`: indexes into `answered`
+/// with their support, strongest first, at most [`MAX_REASONS`]; and the
+/// dimension pulling the other way most, with its support (> 0).
+pub fn select(bank: &Bank, answered: &[(usize, Pick)], top: usize, rival: usize) -> Selection {
+    let (per_answer, per_dim) = supports(bank, answered, top, rival);
+    let mut cited: Vec<(usize, f64)> = per_answer
+        .iter()
+        .enumerate()
+        .filter(|(k, s)| citable(bank, answered[*k].0, answered[*k].1, **s, top))
+        .map(|(k, s)| (k, *s))
+        .collect();
+    // Strongest first; equal support keeps the quiz's order.
+    cited.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    cited.truncate(MAX_REASONS);
+    let counter = per_dim
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| **s <= -MIN_COUNTER_PULL)
+        .min_by(|a, b| a.1.total_cmp(b.1))
+        .map(|(d, s)| (d, -s));
+    (cited, counter)
+}
+
 /// The reasons for `top` over `rival` (strongest first, at most
 /// [`MAX_REASONS`]) and what pulled the other way. `responses` are the
 /// answers as given, parallel to `answered`; `ids` the question ids.
@@ -117,33 +144,19 @@ pub fn explain(
     top: usize,
     rival: usize,
 ) -> (Vec<Reason>, Option<CounterPull>) {
-    let (per_answer, per_dim) = supports(bank, answered, top, rival);
-    let mut cited: Vec<(usize, f64)> = per_answer
-        .iter()
-        .enumerate()
-        .filter(|(k, s)| citable(bank, answered[*k].0, answered[*k].1, **s, top))
-        .map(|(k, s)| (k, *s))
-        .collect();
-    // Strongest first; equal support keeps the quiz's order.
-    cited.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let (cited, counter) = select(bank, answered, top, rival);
     let reasons = cited
         .into_iter()
-        .take(MAX_REASONS)
         .map(|(k, support)| Reason {
             question: responses[k].0.to_string(),
             answer: responses[k].1.clone(),
             support,
         })
         .collect();
-    let counter = per_dim
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| **s <= -MIN_COUNTER_PULL)
-        .min_by(|a, b| a.1.total_cmp(b.1))
-        .map(|(d, s)| CounterPull {
-            dimension: dim_ids[d].to_string(),
-            role: role_ids[rival].to_string(),
-            support: -s,
-        });
+    let counter = counter.map(|(d, support)| CounterPull {
+        dimension: dim_ids[d].to_string(),
+        role: role_ids[rival].to_string(),
+        support,
+    });
     (reasons, counter)
 }

@@ -3,6 +3,7 @@
 
 pub mod caps;
 pub mod card;
+pub mod cohort;
 pub mod compare;
 pub mod diagnostics;
 pub mod history;

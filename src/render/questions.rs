@@ -59,6 +59,16 @@ pub fn text(quiz: &Quiz, lang: Lang, style: &Style) -> String {
     out
 }
 
+/// An empty response sheet: a header row with `id` and one column per
+/// question (by id), the columns `career score` reads.
+pub fn csv_sheet(quiz: &Quiz) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let header = std::iter::once("id").chain(quiz.questions.iter().map(|q| q.id.as_str()));
+    let _ = w.write_record(header);
+    let bytes = w.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
 /// The quiz's questions, as a [`super::View`].
 pub struct QuestionsView<'a> {
     pub quiz: &'a Quiz,

@@ -32,6 +32,25 @@ pub fn counter(len: u64, message: &str) -> ProgressBar {
     bar
 }
 
+/// A bar for a stream of `total` bytes (`None`: unknown, a spinner), whose
+/// message the caller keeps current (e.g. rows and rows per second); hidden
+/// where bars do not belong.
+pub fn stream(total: Option<u64>, message: &str) -> ProgressBar {
+    if !crate::render::Caps::current().bars_on_stderr() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(total, ProgressDrawTarget::stderr());
+    let template = match total {
+        Some(_) => "{msg} {wide_bar} {percent}% ({eta})",
+        None => "{spinner} {msg} ({elapsed})",
+    };
+    if let Ok(style) = ProgressStyle::with_template(template) {
+        bar.set_style(style);
+    }
+    bar.set_message(message.to_string());
+    bar
+}
+
 /// Cells of the bar when the terminal has room.
 const BAR_CELLS: usize = 24;
 /// Fewer cells than this tell too little; the label is shown alone.

@@ -1,5 +1,7 @@
 //! One file per command; each loads what it needs, calls the engine and renders.
 
+mod analyze;
+mod cohort_input;
 mod compare;
 mod completions;
 mod init;
@@ -14,6 +16,7 @@ pub(super) mod roadmap;
 mod roles;
 mod saved;
 mod schema;
+mod score;
 mod simulate;
 mod validate;
 
@@ -31,6 +34,8 @@ pub fn run(ctx: &Context, command: Command) -> CommandResult {
         Command::Progress(args) => progress::run(ctx, args),
         Command::Validate(args) => validate::run(ctx, args),
         Command::Simulate(args) => simulate::run(ctx, args),
+        Command::Score(args) => score::run(ctx, args),
+        Command::Analyze(args) => analyze::run(ctx, args),
         Command::Completions(args) => completions::run(args),
         Command::Man => man::run(ctx),
         Command::Init(args) => init::run(ctx, args),
