@@ -71,6 +71,17 @@ pub fn stability(bank: &Bank, answered: &[(usize, Pick)], seed: u64, top: usize)
                     .collect(),
             })
         })
+        .map(|mut row: Row| {
+            // Probes in an order no file order can change.
+            row.probes.sort_by(|a, b| {
+                bank.dims_by_id
+                    .iter()
+                    .map(|&d| a[d].total_cmp(&b[d]))
+                    .find(|o| o.is_ne())
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            });
+            row
+        })
         .collect();
     // Groups of interchangeable questions: same kind, same dimensions informed.
     let mut groups: Vec<(u64, Vec<usize>)> = Vec::new();
