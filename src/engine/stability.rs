@@ -24,7 +24,7 @@ pub const REPLICATES: usize = 200;
 /// Prior weight, in answers, of a uniformly random answer in each group (as
 /// for the confidence stop): a group of few answers may well be unlike the
 /// person's next ones, so its draws are sometimes a random answer instead.
-pub const PRIOR_ANSWERS: f64 = 1.0;
+pub const PRIOR_ANSWERS: f64 = 0.5;
 
 /// One answered question's contribution to every dimension.
 struct Row {
