@@ -1,17 +1,42 @@
 //! `career`: a career roadmap quiz engine.
 //!
 //! Data flows one way: content files ([`content`]) are validated into a model,
-//! the [`engine`] turns answers into an [`engine::Outcome`], and [`render`]
-//! turns results into text or JSON. Only [`cli`] touches the terminal.
+//! the [`engine`] turns answers into an [`engine::Outcome`], [`roadmap`] plans
+//! what to learn, [`store`] keeps results and progress, and (with the `cli`
+//! feature) `render` turns them into text or JSON and `cli` is the program.
+//!
+//! # The library surface
+//!
+//! Built with `--no-default-features`, the crate is the library alone, with
+//! no terminal crates (clap, console, dialoguer, indicatif) in its tree:
+//! - [`content`]: load and check a pack ([`content::load`]), the model
+//!   ([`content::Pack`], [`content::Quiz`], [`content::Role`]) and typed
+//!   diagnostics;
+//! - [`engine`]: score answers ([`engine::evaluate`]), the adaptive quiz and
+//!   simulated respondents;
+//! - [`roadmap`]: plans, blends, weekly schedules and progress views;
+//! - [`store`]: saved results, sessions and progress in the data directory;
+//! - [`i18n`]: the two languages ([`i18n::Lang`]) and the wording of
+//!   diagnostics;
+//! - [`error`]: the errors commands end with;
+//! - [`sanitize`]: the one sanitiser for outside text bound for a terminal.
+//!
+//! The `cli` feature (on by default) adds `render` (text, tables, JSON
+//! documents), `cli` (the `career` program) and the interactive quiz.
 
+#[cfg(feature = "cli")]
 pub mod cli;
 pub mod content;
 pub mod engine;
 pub mod error;
 pub mod i18n;
+#[cfg(feature = "cli")]
 pub mod render;
 pub mod roadmap;
 pub mod sanitize;
 pub mod store;
-pub mod suggest;
+pub(crate) mod suggest;
+/// The interactive quiz's prompts (public for the scripted prompter that
+/// tests drive the flow with).
+#[cfg(feature = "cli")]
 pub mod ui;

@@ -17,7 +17,7 @@ fn answers_from(pack: &content::Pack, picks: &[u16]) -> Answers {
     let mut a = Answers::new();
     for (q, pick) in quiz.questions.iter().zip(picks) {
         let pick = *pick as usize;
-        if pick % 5 == 0 {
+        if pick.is_multiple_of(5) {
             continue;
         }
         let r = match &q.kind {

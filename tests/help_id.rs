@@ -44,6 +44,8 @@ const COMMANDS: &[&[&str]] = &[
     &["simulate"],
     &["completions"],
     &["man"],
+    &["init"],
+    &["schema"],
 ];
 
 #[test]

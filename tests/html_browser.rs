@@ -45,6 +45,9 @@ fn browse(page: &Path, args: &[&str]) -> String {
             "--disable-component-update",
             "--disable-sync",
             "--hide-scrollbars",
+            // Paint every tile before the screenshot is taken.
+            "--run-all-compositor-stages-before-draw",
+            "--virtual-time-budget=3000",
         ])
         .arg(format!("--user-data-dir={}", profile.path().display()))
         .args(args)

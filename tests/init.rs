@@ -2,6 +2,8 @@
 //! runs; an existing pack or file is never overwritten.
 
 mod common;
+#[cfg(unix)]
+mod pty_support;
 
 use std::path::Path;
 
@@ -134,4 +136,46 @@ fn a_folder_that_already_holds_a_pack_is_refused_in_indonesian_too() {
         "{err}"
     );
     assert!(!pack.join("roles").exists());
+}
+
+#[test]
+fn a_folder_that_cannot_be_written_is_reported_and_left_clean() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("not-a-folder");
+    std::fs::write(&file, "x").unwrap();
+    let (code, _, err) = init(tmp.path(), &file.join("pack"));
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("cannot write"), "{err}");
+    assert_eq!(std::fs::read(&file).unwrap(), b"x");
+}
+
+/// `career --content DIR quiz` in a terminal: the new pack's quiz runs to a result.
+#[cfg(unix)]
+#[test]
+fn the_new_pack_runs_as_an_interactive_quiz() {
+    use career::i18n::Lang;
+    use pty_support::{answer_all, expected_role, persona, World};
+
+    let pack = tempfile::tempdir().unwrap();
+    let home = tempfile::tempdir().unwrap();
+    assert_eq!(
+        init(home.path(), pack.path()).0,
+        0,
+        "an empty folder is fine"
+    );
+    let world = World {
+        home,
+        pack: Some(pack),
+    };
+    let loaded = world.load();
+    let quiz = loaded.quiz(None).unwrap();
+    let picks = persona(quiz, "systems");
+    let (role, name) = expected_role(&loaded, quiz, &picks, Lang::En);
+    assert_eq!(role, "engineer", "someone who loves building systems");
+    let mut p = world.spawn(&["quiz"], &[]);
+    p.exp_string("People or systems?").unwrap();
+    answer_all(&mut p, Lang::En, quiz, &picks, 0);
+    p.exp_string(&format!("Recommended: {name}")).unwrap();
+    p.exp_string("Tools of the trade").unwrap();
+    p.exp_eof().unwrap();
 }

@@ -9,17 +9,17 @@ use common::{default_pack_copy, json, Rng};
 /// renames role files so they are read in the opposite order.
 fn shuffle_pack(pack: &std::path::Path) {
     let quiz_path = pack.join("quizzes/interests.yaml");
-    let mut quiz: serde_yaml::Value =
-        serde_yaml::from_str(&std::fs::read_to_string(&quiz_path).unwrap()).unwrap();
-    let questions = quiz["questions"].as_sequence_mut().unwrap();
+    let mut quiz: serde_json::Value =
+        serde_saphyr::from_str(&std::fs::read_to_string(&quiz_path).unwrap()).unwrap();
+    let questions = quiz["questions"].as_array_mut().unwrap();
     questions.reverse();
     for q in questions.iter_mut() {
-        if let Some(options) = q.get_mut("options").and_then(|o| o.as_sequence_mut()) {
+        if let Some(options) = q.get_mut("options").and_then(|o| o.as_array_mut()) {
             options.reverse();
         }
     }
-    quiz["dimensions"].as_sequence_mut().unwrap().reverse();
-    std::fs::write(&quiz_path, serde_yaml::to_string(&quiz).unwrap()).unwrap();
+    quiz["dimensions"].as_array_mut().unwrap().reverse();
+    std::fs::write(&quiz_path, serde_json::to_string_pretty(&quiz).unwrap()).unwrap();
     let roles = pack.join("roles");
     for (from, to) in [
         ("ai-engineer", "zz-ai-engineer"),

@@ -24,7 +24,7 @@ fn validator(kind: &str) -> jsonschema::Validator {
 /// A YAML file as JSON, read with the YAML parser the project uses.
 fn yaml_as_json(path: &Path) -> Value {
     let text = std::fs::read_to_string(path).unwrap();
-    serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    serde_saphyr::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 /// The schema a pack file answers to, by where it sits.

@@ -364,6 +364,13 @@ fn errors_are_json_on_stderr_under_format_json() {
     let (_, v) = doc(&["--lang", "id", "roles", "x", "--format=json"]);
     assert_eq!(v["language"], "id");
 
+    // Long echoed input is cut to an excerpt, and the document stays JSON.
+    let long = "y".repeat(100_000);
+    let (code, v) = doc(&["roles", &long, "--format", "json"]);
+    assert_eq!(code, 2);
+    let message = v["error"]["message"].as_str().unwrap();
+    assert!(message.len() < 1_000, "{} bytes", message.len());
+
     // Text mode stays text.
     let (_, _, err) = run(h, &["roles", "no-such-role"]);
     assert!(err.starts_with("error:"), "{err}");

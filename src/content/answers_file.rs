@@ -6,7 +6,8 @@ use std::path::Path;
 use super::answers::{Answers, Response};
 use super::diagnostic::{Diagnostic, Misfit, Problem};
 use super::model::{Question, QuestionKind, Quiz};
-use super::positions::{Pos, Positions};
+use super::positions::Pos;
+use super::yaml::{self, Node, Value};
 
 /// The largest answers file read, in bytes.
 pub const MAX_ANSWERS_BYTES: usize = 1024 * 1024;
@@ -39,87 +40,89 @@ pub fn parse_answers(display: &str, text: &str, quiz: &Quiz) -> Result<Answers, 
         detail,
         example: example_answers(quiz),
     };
-    let positions = Positions::index(text);
-    let value: serde_yaml::Value = match serde_yaml::from_str(text) {
-        Ok(v) => v,
-        Err(e) => {
-            let mut d = super::parse_error(display, text, &e);
-            if let Problem::Syntax { detail } = d.problem {
-                d.problem = shape(Some(detail));
-            }
-            return Err(vec![d]);
+    let root = match yaml::parse(text) {
+        Ok(root) => root,
+        Err(failure) => {
+            let problem = match failure.problem {
+                Problem::Syntax { detail } => shape(Some(detail)),
+                other => other,
+            };
+            return Err(vec![match failure.pos {
+                Some(pos) => Diagnostic::at(display, pos, problem),
+                None => Diagnostic::file_level(display.to_string(), problem),
+            }]);
         }
     };
-    let serde_yaml::Value::Mapping(top) = value else {
-        return if value.is_null() {
-            whole(Problem::AnswersEmpty)
-        } else {
-            Err(vec![Diagnostic::at(
-                display,
-                positions.value(""),
-                shape(None),
-            )])
-        };
-    };
     let mut out = Vec::new();
+    match &root.value {
+        Value::Null => return whole(Problem::AnswersEmpty),
+        Value::Map(_) => {}
+        _ => return Err(vec![Diagnostic::at(display, root.pos, shape(None))]),
+    }
+    yaml::report_duplicate_keys(&root, display, &mut out);
     let mut file_quiz = None;
     let mut entries = None;
-    for (key, value) in &top {
-        match key.as_str() {
-            Some("quiz") => file_quiz = Some(value),
-            Some("answers") => entries = Some(value),
-            _ => {
-                let field = key.as_str().unwrap_or("?").to_string();
+    for e in root.entries() {
+        match e.key.as_str() {
+            "quiz" if file_quiz.is_none() => file_quiz = Some(&e.value),
+            "answers" if entries.is_none() => entries = Some(&e.value),
+            "quiz" | "answers" => {}
+            field => {
                 let suggestion =
-                    crate::suggest::closest(&field, ["quiz", "answers"]).map(str::to_string);
+                    crate::suggest::closest(field, ["quiz", "answers"]).map(str::to_string);
                 out.push(
                     Diagnostic::at(
                         display,
-                        positions.key(&field),
+                        e.key_pos,
                         Problem::UnknownField {
-                            field: field.clone(),
+                            field: field.to_string(),
                             suggestion,
                         },
                     )
-                    .in_field(&field),
+                    .in_field(field),
                 );
             }
         }
     }
     if let Some(q) = file_quiz.filter(|q| !q.is_null()) {
-        let got = q.as_str().map(str::to_string).unwrap_or_default();
+        let got = match &q.value {
+            Value::Str(s) => s.clone(),
+            _ => String::new(),
+        };
         if got != quiz.id {
-            out.push(Diagnostic::at(
-                display,
-                positions.value("quiz"),
-                Problem::WrongQuiz {
-                    got,
-                    want: quiz.id.clone(),
-                },
-            ));
+            out.push(
+                Diagnostic::at(
+                    display,
+                    q.pos,
+                    Problem::WrongQuiz {
+                        got,
+                        want: quiz.id.clone(),
+                    },
+                )
+                .in_field("quiz"),
+            );
         }
     }
     let mut answers = Answers::new();
-    match entries {
-        None | Some(serde_yaml::Value::Null) => {}
-        Some(serde_yaml::Value::Mapping(map)) => {
-            for (key, value) in map {
-                let qid = match key {
-                    serde_yaml::Value::String(s) => s.clone(),
-                    other => serde_yaml::to_string(other)
-                        .unwrap_or_default()
-                        .trim()
-                        .to_string(),
-                };
+    let mut seen = std::collections::HashSet::new();
+    match entries.map(|n| &n.value) {
+        None | Some(Value::Null) => {}
+        Some(Value::Map(map)) => {
+            for e in map {
+                let qid = &e.key;
+                if !seen.insert(qid.as_str()) {
+                    // Reported as a duplicate key.
+                    continue;
+                }
                 let path = format!("answers.{qid}");
-                let Some(question) = quiz.question(&qid) else {
+                let Some(question) = quiz.question(qid) else {
                     let suggestion =
-                        crate::suggest::closest(&qid, quiz.questions.iter().map(|q| q.id.as_str()))
+                        crate::suggest::closest(qid, quiz.questions.iter().map(|q| q.id.as_str()))
                             .map(str::to_string);
                     out.push(
                         Diagnostic::at(
                             display,
-                            positions.key(&path),
+                            e.key_pos,
                             Problem::UnknownQuestion {
                                 id: qid.clone(),
                                 suggestion,
@@ -129,13 +132,13 @@ pub fn parse_answers(display: &str, text: &str, quiz: &Quiz) -> Result<Answers, 
                     );
                     continue;
                 };
-                match response(question, value) {
-                    Ok(Some(r)) => answers.set(&qid, r),
+                match response(question, &e.value) {
+                    Ok(Some(r)) => answers.set(qid, r),
                     Ok(None) => {}
                     Err(misfit) => out.push(
                         Diagnostic::at(
                             display,
-                            positions.value(&path),
+                            e.value.pos,
                             Problem::Misfit {
                                 question: qid.clone(),
                                 misfit,
@@ -146,9 +149,10 @@ pub fn parse_answers(display: &str, text: &str, quiz: &Quiz) -> Result<Answers, 
                 }
             }
         }
-        Some(_) => out.push(
-            Diagnostic::at(display, positions.value("answers"), shape(None)).in_field("answers"),
-        ),
+        Some(_) => {
+            let at = entries.map_or(root.pos, |n| n.pos);
+            out.push(Diagnostic::at(display, at, shape(None)).in_field("answers"));
+        }
     }
     out.sort_by_key(|d| d.pos.unwrap_or(Pos { line: 0, column: 0 }));
     if out.is_empty() {
@@ -180,37 +184,43 @@ fn example_answers(quiz: &Quiz) -> String {
 
 /// The answer a YAML value gives to `q`; `Ok(None)` is an explicit skip
 /// (`null` or `skip`). Whether it fits is [`Question::accepts`]'s call.
-fn response(q: &Question, value: &serde_yaml::Value) -> Result<Option<Response>, Misfit> {
-    use serde_yaml::Value;
-    if value.is_null() || value.as_str() == Some("skip") {
+fn response(q: &Question, node: &Node) -> Result<Option<Response>, Misfit> {
+    let value = &node.value;
+    if matches!(value, Value::Null) || matches!(value, Value::Str(s) if s == "skip") {
         return Ok(None);
     }
     let r = match (&q.kind, value) {
-        (QuestionKind::Likert { .. }, Value::Number(n)) => match n.as_u64() {
-            Some(v) if v <= u64::from(u8::MAX) => Response::Likert(v as u8),
-            _ => return Err(Misfit::LikertOutOfRange(n.to_string())),
+        (QuestionKind::Likert { .. }, Value::Int(n)) => match u8::try_from(*n) {
+            Ok(v) => Response::Likert(v),
+            Err(_) => return Err(Misfit::LikertOutOfRange(n.to_string())),
         },
+        (QuestionKind::Likert { .. }, Value::BigInt(n)) => {
+            return Err(Misfit::LikertOutOfRange(n.clone()))
+        }
+        (QuestionKind::Likert { .. }, Value::Float(f)) => {
+            return Err(Misfit::LikertOutOfRange(f.to_string()))
+        }
         (QuestionKind::Likert { .. }, _) => return Err(Misfit::LikertNotNumber),
-        (QuestionKind::Choice { .. }, Value::String(s)) => Response::Choice(s.clone()),
+        (QuestionKind::Choice { .. }, Value::Str(s)) => Response::Choice(s.clone()),
         (QuestionKind::Choice { .. }, _) => {
             let first = q.kind.options().first().map_or("…", |o| o.id.as_str());
             return Err(Misfit::ChoiceNotOptionId {
                 first: first.to_string(),
             });
         }
-        (QuestionKind::Multi { .. }, Value::Sequence(items)) => {
+        (QuestionKind::Multi { .. }, Value::Seq(items)) => {
             let mut chosen: Vec<String> = Vec::new();
             for item in items {
-                let Some(s) = item.as_str() else {
+                let Value::Str(s) = &item.value else {
                     return Err(Misfit::MultiItemNotOptionId);
                 };
-                if !chosen.iter().any(|c| c == s) {
-                    chosen.push(s.to_string());
+                if !chosen.contains(s) {
+                    chosen.push(s.clone());
                 }
             }
             Response::Multi(chosen)
         }
-        (QuestionKind::Multi { .. }, Value::String(s)) => Response::Multi(vec![s.clone()]),
+        (QuestionKind::Multi { .. }, Value::Str(s)) => Response::Multi(vec![s.clone()]),
         (QuestionKind::Multi { .. }, _) => return Err(Misfit::MultiNotList),
     };
     q.accepts(&r)?;

@@ -5,7 +5,10 @@
 
 pub mod answers;
 pub mod answers_file;
+#[cfg(prebuilt_pack)]
+mod builtin;
 pub mod check;
+pub mod convert;
 pub mod diagnostic;
 pub mod model;
 mod parse;
@@ -17,7 +20,6 @@ use std::collections::BTreeMap;
 
 pub use diagnostic::{Diagnostic, Problem, Severity};
 pub use model::*;
-pub use parse::serde_error as parse_error;
 pub use source::PackSource;
 pub use text::Text;
 
@@ -27,12 +29,25 @@ use raw::{QuizFile, RoleFile, SkillsFile};
 
 pub(crate) mod raw;
 pub mod read;
+pub mod yaml;
 
 /// The file in `roles/` that holds the skill catalogue.
 pub const SKILLS_FILE: &str = "skills.yaml";
 
-/// Loads and checks a pack; on failure, every problem found.
+/// Loads a pack: the default pack as it was checked when the binary was built,
+/// a folder checked now. On failure, every problem found.
 pub fn load(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
+    #[cfg(prebuilt_pack)]
+    if let PackSource::BuiltIn = source {
+        if let Some(pack) = builtin::pack() {
+            return Ok(pack);
+        }
+    }
+    check(source)
+}
+
+/// Reads and checks every file of a pack; on failure, every problem found.
+pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
     let (files, mut out) = source.read();
     // A folder over the file limit was cut: references into the files left out
     // cannot be checked.
@@ -79,6 +94,7 @@ pub fn load(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
         let mut c = Checker {
             file: &f.display,
             positions: &p.positions,
+            mistyped: &p.mistyped,
             languages: &languages,
             out: &mut out,
         };
@@ -109,6 +125,7 @@ pub fn load(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
         let mut c = Checker {
             file: &f.display,
             positions: &p.positions,
+            mistyped: &p.mistyped,
             languages: &languages,
             out: &mut out,
         };
@@ -150,6 +167,7 @@ pub fn load(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
         let mut c = Checker {
             file: &f.display,
             positions: &p.positions,
+            mistyped: &p.mistyped,
             languages: &languages,
             out: &mut out,
         };

@@ -5,13 +5,13 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::positions::Pos;
 use super::text::Text;
 
 /// A whole content pack: quizzes, roles and the skill catalogue.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Pack {
     /// Where the pack came from, for messages (`<built-in>` or a folder).
     pub origin: String,
@@ -50,7 +50,7 @@ impl Pack {
 /// Answered questions per dimension a quiz needs when it does not say.
 pub const DEFAULT_MIN_ANSWERS: usize = 3;
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Quiz {
     pub id: String,
     pub version: u32,
@@ -77,14 +77,14 @@ impl Quiz {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Dimension {
     pub id: String,
     pub name: Text,
     pub description: Text,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Question {
     pub id: String,
     pub text: Text,
@@ -96,7 +96,7 @@ pub struct Question {
 
 /// The kinds of question the engine understands. New kinds add a variant here
 /// and a scoring rule in `engine::score`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub enum QuestionKind {
     /// A statement rated 1..5 on one dimension.
     Likert {
@@ -127,7 +127,7 @@ impl QuestionKind {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct AnswerOption {
     pub id: String,
     pub text: Text,
@@ -142,7 +142,7 @@ impl AnswerOption {
 }
 
 /// How much a role builds models itself versus using existing ones.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Extent {
     Main,
@@ -161,7 +161,7 @@ impl Extent {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Role {
     pub id: String,
     pub name: Text,
@@ -186,7 +186,7 @@ pub struct Role {
 }
 
 /// How much a role builds models itself versus using existing ones.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Models {
     pub from_scratch: Extent,
     pub uses_existing: Extent,
@@ -195,7 +195,7 @@ pub struct Models {
 
 /// A card section declared by the pack: its id (to line sections up across
 /// roles), its title, and a text, a list or both.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct CardSection {
     pub id: String,
     pub title: Text,
@@ -213,7 +213,7 @@ impl Role {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Neighbour {
     pub role: String,
     /// The neighbour's name (taken from the pack when it is one of its roles).
@@ -221,13 +221,13 @@ pub struct Neighbour {
     pub boundary: Text,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Roadmap {
     pub outside: Text,
     pub stages: Vec<Stage>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Stage {
     pub id: String,
     pub name: Text,
@@ -236,13 +236,13 @@ pub struct Stage {
     pub milestone: Option<Milestone>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Milestone {
     pub title: Text,
     pub text: Text,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
     Foundation,
@@ -261,7 +261,7 @@ impl Level {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Skill {
     pub id: String,
     pub name: Text,
@@ -272,7 +272,7 @@ pub struct Skill {
     pub resources: Vec<Resource>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Resource {
     pub title: Text,
     pub url: String,
@@ -280,7 +280,7 @@ pub struct Resource {
     pub free: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ResourceKind {
     Course,

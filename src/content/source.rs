@@ -17,8 +17,10 @@ static BUILT_IN_ROLES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/roles");
 pub const FOLDERS: [&str; 2] = ["quizzes", "roles"];
 /// The largest content file read, in bytes.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
-/// The most files read from one folder of a pack.
+/// The most files read from one folder of a pack (the skill catalogue aside).
 pub const MAX_FILES: usize = 200;
+/// The largest skill catalogue read, in bytes: it holds every skill of the pack.
+pub const MAX_CATALOGUE_BYTES: u64 = 8 * 1024 * 1024;
 
 /// One file of a pack, read into memory.
 #[derive(Debug, Clone)]
@@ -117,26 +119,31 @@ fn read_folder(root: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
             .filter(|p| p.file_name().is_some_and(|n| is_yaml(&n.to_string_lossy())))
             .collect();
         names.sort();
+        // The skill catalogue is always read and does not count against the limit:
+        // dropping it would turn every skill reference into a false "unknown skill".
+        let is_catalogue = |p: &PathBuf| {
+            folder == "roles" && p.file_name().is_some_and(|n| n == super::SKILLS_FILE)
+        };
+        let catalogue = names.iter().position(is_catalogue).map(|i| names.remove(i));
         if names.len() > MAX_FILES {
             problems.push(Diagnostic::file_level(
                 dir.display().to_string(),
                 Problem::TooManyFiles {
-                    count: names.len(),
+                    count: names.len() + usize::from(catalogue.is_some()),
                     max: MAX_FILES,
                 },
             ));
-            // Read the first files, and always the skill catalogue: dropping it
-            // would turn every skill reference into a false "unknown skill".
-            let skills = names
-                .iter()
-                .position(|p| p.file_name().is_some_and(|n| n == super::SKILLS_FILE));
-            let catalogue = skills.filter(|i| *i >= MAX_FILES).map(|i| names[i].clone());
             names.truncate(MAX_FILES);
-            names.extend(catalogue);
         }
+        names.extend(catalogue);
         for path in names {
             let display = path.display().to_string();
-            match read_one(&root_real, &path) {
+            let limit = if is_catalogue(&path) {
+                MAX_CATALOGUE_BYTES
+            } else {
+                MAX_FILE_BYTES
+            };
+            match read_one(&root_real, &path, limit) {
                 Ok(text) => files.push(SourceFile {
                     folder,
                     name: path
@@ -153,7 +160,7 @@ fn read_folder(root: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
     (files, problems)
 }
 
-fn read_one(root_real: &Path, path: &Path) -> Result<String, Problem> {
+fn read_one(root_real: &Path, path: &Path, limit: u64) -> Result<String, Problem> {
     let io = |e: std::io::Error| Problem::ReadFailed {
         reason: e.to_string(),
     };
@@ -161,5 +168,5 @@ fn read_one(root_real: &Path, path: &Path) -> Result<String, Problem> {
     if !real.starts_with(root_real) {
         return Err(Problem::OutsidePack);
     }
-    super::read::bounded(&real, MAX_FILE_BYTES)
+    super::read::bounded(&real, limit)
 }

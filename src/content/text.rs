@@ -13,7 +13,7 @@ pub enum RawText {
 }
 
 /// A validated, sanitised text with one string per language it was written in.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Text {
     by_lang: BTreeMap<String, String>,

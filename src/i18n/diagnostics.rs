@@ -424,7 +424,8 @@ pub fn hint(p: &Problem, lang: Lang) -> Option<String> {
         P::Syntax { .. } | P::TooDeep => yaml_hint(),
         P::Tab => tr!(lang, "YAML indents with spaces, not tabs: replace the tab on this line", "YAML memakai spasi untuk indentasi, bukan tab: ganti tab di baris ini"),
         P::WrongType { expected: e } => match e {
-            Expected::Number | Expected::WholeNumber => tr!(lang, "write a number such as `2` or `-0.5`", "tulis angka seperti `2` atau `-0.5`"),
+            Expected::Number => tr!(lang, "write a number such as `2` or `-0.5`", "tulis angka seperti `2` atau `-0.5`"),
+            Expected::WholeNumber => tr!(lang, "write a whole number such as `2`", "tulis bilangan bulat seperti `2`"),
             Expected::TrueFalse => tr!(lang, "write `true` or `false`", "tulis `true` atau `false`"),
             Expected::Text | Expected::TextOrLanguages => tr!(lang, "write the text, in quotes if it holds `:` or `#`", "tulis teksnya, dalam tanda kutip bila memuat `:` atau `#`"),
             Expected::List => tr!(lang, "write one `- item` per line, or `[a, b]`", "tulis satu `- item` per baris, atau `[a, b]`"),

@@ -4,6 +4,7 @@
 mod tr;
 mod adaptive;
 pub mod diagnostics;
+#[cfg(feature = "cli")]
 pub mod help;
 pub mod html;
 pub mod quiz;
@@ -18,7 +19,8 @@ pub use strings::{Strings, EN, ID};
 use serde::Serialize;
 
 /// A language of the interface and of content lookups.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum Lang {
     /// English
     En,

@@ -10,7 +10,9 @@ pub struct SessionStrings {
     /// The welcome's count in adaptive mode.
     pub adaptive_count: &'static str,
     pub adaptive_minutes: &'static str,
+    pub adaptive_early: &'static str,
     pub still_adaptive: &'static str,
+    pub how_to_stop_unsaved: &'static str,
     pub interrupted_unsaved: &'static str,
     pub interrupted_no_save: &'static str,
     pub evidence_short: &'static str,
@@ -23,9 +25,11 @@ pub struct SessionStrings {
 }
 
 const EN: SessionStrings = SessionStrings {
-    adaptive_count: "up to {n} questions; it stops early once your answers settle the result",
-    adaptive_minutes: "up to about {minutes} minutes",
+    adaptive_count: "up to {n} questions",
+    adaptive_minutes: "{minutes} minutes at most",
+    adaptive_early: "The quiz stops as soon as your answers settle the result, often well before the last question.",
     still_adaptive: "This quiz was begun with `--adaptive`, so it goes on as an adaptive quiz and may stop early. To take the full quiz instead, run `career quiz --restart`.",
+    how_to_stop_unsaved: "Ctrl-C stops at any time; with `--no-save` nothing is kept.",
     interrupted_unsaved: "Stopped before the first answer; nothing was saved.",
     interrupted_no_save: "Stopped. Nothing was saved (`--no-save`).",
     evidence_short: "Too few answers to recommend a role yet. Still needed:",
@@ -38,9 +42,11 @@ const EN: SessionStrings = SessionStrings {
 };
 
 const ID: SessionStrings = SessionStrings {
-    adaptive_count: "paling banyak {n} pertanyaan; berhenti lebih awal begitu jawabanmu sudah menentukan hasilnya",
-    adaptive_minutes: "paling lama sekitar {minutes} menit",
+    adaptive_count: "paling banyak {n} pertanyaan",
+    adaptive_minutes: "paling lama {minutes} menit",
+    adaptive_early: "Kuis berhenti begitu jawabanmu sudah menentukan hasilnya, sering jauh sebelum pertanyaan terakhir.",
     still_adaptive: "Kuis ini dimulai dengan `--adaptive`, jadi dilanjutkan sebagai kuis adaptif dan bisa berhenti lebih awal. Untuk mengikuti kuis lengkap, jalankan `career quiz --restart`.",
+    how_to_stop_unsaved: "Ctrl-C menghentikan kuis kapan saja; dengan `--no-save` tidak ada yang disimpan.",
     interrupted_unsaved: "Berhenti sebelum jawaban pertama; tidak ada yang disimpan.",
     interrupted_no_save: "Berhenti. Tidak ada yang disimpan (`--no-save`).",
     evidence_short: "Jawaban belum cukup untuk merekomendasikan peran. Masih diperlukan:",

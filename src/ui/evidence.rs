@@ -1,15 +1,11 @@
 //! Enough answers before a result: when a finished quiz leaves a dimension
 //! with too few answers, the person hears which ones and can go back to the
-//! questions they skipped that would inform them.
+//! questions they skipped that would inform them. The rule (how many answers
+//! a dimension needs, which questions inform it) is the engine's
+//! ([`crate::engine::evidence`]); this only picks the questions to offer.
 
-use crate::content::{Question, QuestionKind, Quiz};
-use crate::engine::Answers;
-
-/// Answered questions a dimension needs, when its quiz has that many.
-///
-/// Stand-in for the engine's evidence rule (`engine::evidence`), which also
-/// lets a quiz set its own minimum; swapped for it when that lands.
-const MIN_ANSWERS: usize = 3;
+use crate::content::{Question, Quiz};
+use crate::engine::{evidence, score, Answers};
 
 /// A dimension still short of answers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,29 +16,22 @@ pub struct Short {
     pub missing: usize,
 }
 
-/// Whether `q` tells anything about dimension `d`.
+/// Whether `q` tells anything about dimension `d` (as the engine counts it).
 pub(crate) fn informs(q: &Question, d: &str) -> bool {
-    match &q.kind {
-        QuestionKind::Likert { dimension, .. } => dimension == d,
-        QuestionKind::Choice { options } | QuestionKind::Multi { options } => {
-            options.iter().any(|o| o.weight(d) != 0.0)
-        }
-    }
+    score::range(q, d).width() > 0.0
 }
 
 /// The dimensions of `quiz` that `answers` leave short, in the quiz's order.
-/// A dimension needs the minimum, or every question informing it if fewer.
 pub fn shortfall(quiz: &Quiz, answers: &Answers) -> Vec<Short> {
-    quiz.dimensions
+    let found = evidence::evidence(quiz, &score::score(quiz, answers));
+    found
+        .dimensions
         .iter()
         .enumerate()
-        .filter_map(|(dimension, d)| {
-            let informing = quiz.questions.iter().filter(|q| informs(q, &d.id));
-            let (available, answered) = informing.fold((0, 0), |(n, a), q| {
-                (n + 1, a + usize::from(answers.get(&q.id).is_some()))
-            });
-            let missing = MIN_ANSWERS.min(available).saturating_sub(answered);
-            (missing > 0).then_some(Short { dimension, missing })
+        .filter(|(_, d)| d.missing() > 0)
+        .map(|(dimension, d)| Short {
+            dimension,
+            missing: d.missing(),
         })
         .collect()
 }
@@ -71,6 +60,7 @@ pub fn skipped_informing(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::QuestionKind;
     use crate::engine::Response;
 
     fn quiz() -> Quiz {
@@ -86,6 +76,7 @@ mod tests {
     #[test]
     fn no_answers_leave_every_dimension_short_by_the_minimum() {
         let quiz = quiz();
+        assert_eq!(quiz.min_answers_per_dimension, 3, "the default minimum");
         let short = shortfall(&quiz, &Answers::new());
         assert_eq!(short.len(), quiz.dimensions.len());
         assert!(short.iter().all(|s| s.missing == 3), "{short:?}");

@@ -482,6 +482,55 @@ mod tests {
     }
 
     #[test]
+    fn back_shows_a_question_in_the_order_it_was_shown_before() {
+        let q = quiz();
+        let k = q
+            .questions
+            .iter()
+            .position(|x| matches!(x.kind, QuestionKind::Choice { .. }))
+            .unwrap();
+        let mut start = Progress {
+            position: k,
+            ..Progress::default()
+        };
+        layout::complete(&mut start.orders, &q, 4);
+        let next = &q.questions[k + 1];
+        let steps = vec![
+            Step::Select(Reply::Answer(1)),
+            step_for(next, Reply::Back),
+            Step::Select(Reply::Answer(2)),
+        ];
+        let (end, prompter, _) = run_script(&q, steps, start.clone());
+        let shown: Vec<&Vec<String>> = prompter
+            .seen
+            .iter()
+            .filter_map(|s| match s {
+                Seen::Select { number, items, .. } if *number == k + 1 => Some(items),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(shown.len(), 2);
+        assert_eq!(shown[0], shown[1], "the same order after Back");
+        // The highlight returns to the answer given, wherever it is shown.
+        let cursors: Vec<usize> = prompter
+            .seen
+            .iter()
+            .filter_map(|s| match s {
+                Seen::Select { number, cursor, .. } if *number == k + 1 => Some(*cursor),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(cursors, vec![0, 1]);
+        let End::Interrupted(p) = end else {
+            panic!("the script ends first");
+        };
+        let options = q.questions[k].kind.options();
+        let order = layout::order(&start.orders, &q.questions[k]);
+        let want = Response::Choice(options[order[2]].id.clone());
+        assert_eq!(p.answers.get(&q.questions[k].id), Some(&want));
+    }
+
+    #[test]
     fn finishing_with_everything_skipped_names_what_is_missing_first() {
         let q = quiz();
         let mut steps: Vec<Step> = q

@@ -135,20 +135,70 @@ mod tests {
         );
     }
 
+    /// The tiny test pack with `extra` questions appended to its quiz.
+    fn tiny_with(extra: &str) -> Result<crate::content::Pack, Vec<crate::content::Diagnostic>> {
+        let root =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tiny-pack");
+        let dir = tempfile::tempdir().unwrap();
+        for folder in ["quizzes", "roles"] {
+            std::fs::create_dir_all(dir.path().join(folder)).unwrap();
+            for entry in std::fs::read_dir(root.join(folder)).unwrap() {
+                let path = entry.unwrap().path();
+                std::fs::copy(
+                    &path,
+                    dir.path().join(folder).join(path.file_name().unwrap()),
+                )
+                .unwrap();
+            }
+        }
+        let quiz = dir.path().join("quizzes/tiny.yaml");
+        let text = std::fs::read_to_string(&quiz).unwrap() + extra;
+        std::fs::write(&quiz, text).unwrap();
+        crate::content::load(&crate::content::PackSource::Folder(
+            dir.path().to_path_buf(),
+        ))
+    }
+
     #[test]
-    fn ordered_options_keep_their_written_order() {
-        let mut quiz = quiz();
-        for q in &mut quiz.questions {
-            q.shuffle = false;
+    fn a_pack_can_keep_ordered_options_in_their_written_order() {
+        let pack = tiny_with(
+            r#"
+  - id: how-often
+    kind: choice
+    shuffle: false
+    text: "How often do you ship?"
+    options:
+      - {id: never, text: "Never", weights: {product: 0}}
+      - {id: sometimes, text: "Sometimes", weights: {product: 1}}
+      - {id: often, text: "Often", weights: {product: 2}}
+"#,
+        )
+        .expect("validate accepts `shuffle: false`");
+        let quiz = pack.quiz(None).unwrap();
+        let q = quiz.question("how-often").unwrap();
+        assert!(!q.shuffle);
+        for seed in 0..20 {
+            let mut orders = Orders::new();
+            complete(&mut orders, quiz, seed);
+            assert_eq!(order(&orders, q), vec![0, 1, 2], "seed {seed}");
         }
-        let mut orders = Orders::new();
-        complete(&mut orders, &quiz, 5);
-        assert!(orders.is_empty());
-        for q in with_options(&quiz) {
-            assert_eq!(
-                order(&orders, q),
-                (0..q.kind.options().len()).collect::<Vec<_>>()
-            );
-        }
+    }
+
+    #[test]
+    fn shuffle_does_not_apply_to_a_likert_statement() {
+        let errors = tiny_with(
+            r#"
+  - id: q9
+    kind: likert
+    dimension: product
+    shuffle: false
+    text: "I like demos."
+"#,
+        )
+        .expect_err("shuffle on a likert statement is a mistake");
+        let named = errors.iter().any(|d| {
+            matches!(&d.problem, crate::content::diagnostic::Problem::FieldNotForKind { field, .. } if field == "shuffle")
+        });
+        assert!(named, "{errors:?}");
     }
 }

@@ -5,12 +5,22 @@ use crate::i18n::quiz::strings;
 use crate::i18n::{fill, quiz_session, Lang};
 use crate::render::Style;
 
+/// How this quiz session runs, as far as the welcome must tell.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Mode {
+    /// The engine picks the questions and may stop early.
+    pub adaptive: bool,
+    /// Nothing is saved (`--no-save`).
+    pub no_save: bool,
+}
+
 /// What the quiz is, how many questions, how long it takes, and that answers
-/// can be changed or the quiz stopped at any time. An `adaptive` quiz
-/// promises no fixed count: up to that many, and it may stop early.
-pub fn text(quiz: &Quiz, lang: Lang, style: &Style, adaptive: bool) -> String {
+/// can be changed or the quiz stopped at any time. An adaptive quiz promises
+/// no fixed count: up to that many, and it may stop early.
+pub fn text(quiz: &Quiz, lang: Lang, style: &Style, mode: Mode) -> String {
     let s = strings(lang);
     let a = quiz_session::strings(lang);
+    let adaptive = mode.adaptive;
     let (count, about) = match adaptive {
         true => (a.adaptive_count, a.adaptive_minutes),
         false => (s.question_count, s.about_minutes),
@@ -31,7 +41,15 @@ pub fn text(quiz: &Quiz, lang: Lang, style: &Style, adaptive: bool) -> String {
         out.push('\n');
     }
     out.push('\n');
-    for line in [s.how_to_answer, s.how_to_change, s.how_to_stop] {
+    if adaptive {
+        out.push_str(&style.bullet(a.adaptive_early, ""));
+        out.push('\n');
+    }
+    let stop = match mode.no_save {
+        true => a.how_to_stop_unsaved,
+        false => s.how_to_stop,
+    };
+    for line in [s.how_to_answer, s.how_to_change, stop] {
         out.push_str(&style.bullet(line, ""));
         out.push('\n');
     }
@@ -53,21 +71,23 @@ pub fn continuing(quiz: &Quiz, position: usize, answered: usize, lang: Lang) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{self, PackSource};
 
     #[test]
     fn the_adaptive_welcome_promises_no_fixed_length() {
-        let pack = content::load(&PackSource::BuiltIn).unwrap();
-        let quiz = pack.quiz(None).unwrap();
+        let quiz = &crate::ui::default_quiz();
         let style = Style {
             width: 80,
             color: false,
             unicode: true,
         };
         let n = quiz.questions.len();
-        let full = text(quiz, Lang::En, &style, false);
+        let adaptive_mode = Mode {
+            adaptive: true,
+            no_save: false,
+        };
+        let full = text(quiz, Lang::En, &style, Mode::default());
         assert!(full.contains(&format!("{n} questions, about")), "{full}");
-        let adaptive = text(quiz, Lang::En, &style, true);
+        let adaptive = text(quiz, Lang::En, &style, adaptive_mode);
         assert!(
             !adaptive.contains(&format!("{n} questions, about")),
             "{adaptive}"
@@ -76,8 +96,8 @@ mod tests {
             adaptive.contains(&format!("up to {n} questions")),
             "{adaptive}"
         );
-        assert!(adaptive.contains("stops early"), "{adaptive}");
-        let id = text(quiz, Lang::Id, &style, true);
+        assert!(adaptive.contains("stops as soon as"), "{adaptive}");
+        let id = text(quiz, Lang::Id, &style, adaptive_mode);
         assert!(
             id.contains(&format!("paling banyak {n} pertanyaan")),
             "{id}"

@@ -86,16 +86,17 @@ pub fn shuffled_copy(dir: &Path, seed: u64) {
     for entry in fs::read_dir(&roles).unwrap() {
         let path = entry.unwrap().path();
         let mut doc =
-            serde_yaml::from_str::<serde_yaml::Value>(&fs::read_to_string(&path).unwrap()).unwrap();
+            serde_saphyr::from_str::<serde_json::Value>(&fs::read_to_string(&path).unwrap())
+                .unwrap();
         if let Some(skills) = doc
             .get_mut("skills")
-            .and_then(serde_yaml::Value::as_sequence_mut)
+            .and_then(serde_json::Value::as_array_mut)
         {
             rng.shuffle(skills);
             for s in skills.iter_mut() {
                 if let Some(p) = s
                     .get_mut("prerequisites")
-                    .and_then(serde_yaml::Value::as_sequence_mut)
+                    .and_then(serde_json::Value::as_array_mut)
                 {
                     rng.shuffle(p);
                 }
@@ -104,17 +105,17 @@ pub fn shuffled_copy(dir: &Path, seed: u64) {
         if let Some(stages) = doc
             .get_mut("roadmap")
             .and_then(|r| r.get_mut("stages"))
-            .and_then(serde_yaml::Value::as_sequence_mut)
+            .and_then(serde_json::Value::as_array_mut)
         {
             for stage in stages.iter_mut() {
                 if let Some(list) = stage
                     .get_mut("skills")
-                    .and_then(serde_yaml::Value::as_sequence_mut)
+                    .and_then(serde_json::Value::as_array_mut)
                 {
                     rng.shuffle(list);
                 }
             }
         }
-        fs::write(&path, serde_yaml::to_string(&doc).unwrap()).unwrap();
+        fs::write(&path, serde_json::to_string_pretty(&doc).unwrap()).unwrap();
     }
 }

@@ -65,7 +65,7 @@ pub fn default_pages(lang: &str) -> Pages {
 }
 
 fn yaml(path: &Path) -> serde_json::Value {
-    serde_yaml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    serde_saphyr::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
 /// Every role of the pack in `dir` with its target on every dimension, as

@@ -81,9 +81,18 @@ pub fn run(ctx: &Context, args: InitArgs) -> CommandResult {
             for sub in ["quizzes", "roles", "schemas"] {
                 let _ = fs::remove_dir(dir.join(sub));
             }
-            return Err(CareerError::Io {
-                path,
-                reason: e.to_string(),
+            let shown = path.display();
+            return Err(CareerError::Data {
+                message: tr!(
+                    lang,
+                    "cannot write {shown}: {e}; nothing was left behind",
+                    "tidak bisa menulis {shown}: {e}; tidak ada yang tertinggal"
+                ),
+                hint: tr!(
+                    lang,
+                    "choose a folder you can write to, e.g. `career init my-pack`",
+                    "pilih folder yang bisa kamu tulisi, misalnya `career init paket-saya`"
+                ),
             });
         }
         written.push(path);

@@ -44,7 +44,11 @@ pub fn run(ctx: &Context, pack: &Pack, quiz: &Quiz, args: &QuizArgs) -> CommandR
 
     let mut prompter = TerminalPrompter::new(quiz.questions.len(), lang);
     let style = theme::stderr_style();
-    prompter.show(&welcome::text(quiz, lang, &style, args.adaptive));
+    let mode = welcome::Mode {
+        adaptive: args.adaptive,
+        no_save: args.no_save,
+    };
+    prompter.show(&welcome::text(quiz, lang, &style, mode));
     let Some(mut start) = starting_point(&dir, quiz, args, lang, &mut prompter)? else {
         return Err(stopped(s.interrupted));
     };

@@ -102,6 +102,30 @@ pub fn eprint(text: &str) {
     let _ = err.write_all(short.as_bytes()).and_then(|_| err.flush());
 }
 
+/// A JSON document (an error or warning) on standard error. Long strings in
+/// it are cut to an excerpt before it is written, so it stays valid JSON.
+pub fn eprint_json(mut doc: serde_json::Value) {
+    shorten_strings(&mut doc);
+    let text = crate::render::json::to_string(&doc);
+    let clean = sanitize::for_terminal(&text, false);
+    let mut err = io::stderr().lock();
+    let _ = err.write_all(clean.as_bytes()).and_then(|_| err.flush());
+}
+
+fn shorten_strings(v: &mut serde_json::Value) {
+    use serde_json::Value;
+    match v {
+        Value::String(s) if s.chars().nth(MAX_MESSAGE_LINE).is_some() => {
+            let total = s.chars().count();
+            let keep = MAX_MESSAGE_LINE / 2;
+            *s = format!("{} [+{}]", sanitize::excerpt(s, keep), total - keep);
+        }
+        Value::Array(items) => items.iter_mut().for_each(shorten_strings),
+        Value::Object(fields) => fields.values_mut().for_each(shorten_strings),
+        _ => {}
+    }
+}
+
 /// [`eprint`] of a line: `text` and a newline.
 pub fn eprintln(text: &str) {
     eprint(&format!("{}\n", text.trim_end_matches('\n')));

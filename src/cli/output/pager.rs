@@ -38,6 +38,9 @@ pub fn is_long(text: &str, caps: &Caps) -> bool {
 /// person quitting early is not an error. Fails only when the pager cannot
 /// be started, so the caller can write the text itself.
 pub fn show(pager: &str, text: &str) -> io::Result<()> {
+    // Ctrl-C in the pager reaches us too (same process group); like git,
+    // wait for the pager instead of leaving it behind on the terminal.
+    crate::ui::interrupt::install();
     let mut child = shell(pager)
         .stdin(Stdio::piped())
         .env(

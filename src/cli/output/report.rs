@@ -3,7 +3,7 @@
 
 use serde_json::{json, Value};
 
-use super::{eprintln, json_errors};
+use super::{eprint_json, eprintln, json_errors};
 use crate::error::CareerError;
 use crate::i18n::{count, fill, Lang, PROBLEM};
 use crate::render;
@@ -15,7 +15,7 @@ pub fn report(e: &CareerError, lang: Lang) {
         return;
     }
     if json_errors() {
-        eprintln(&render::json::to_string(&error_document(e, lang)));
+        eprint_json(error_document(e, lang));
     } else {
         eprintln(&text(e, lang));
     }
@@ -137,7 +137,7 @@ pub fn usage_error(e: &clap::Error, lang: Lang) {
                 "hint": message.hint,
             }
         }));
-        eprintln(&render::json::to_string(&doc));
+        eprint_json(doc);
     } else if e.kind() == clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
         // `career` alone: the help (already in `lang`) says what to type.
         let help = if render::Caps::current().stderr_color {
@@ -161,7 +161,7 @@ pub fn warning(lang: Lang, message: &str, hint: Option<&str>) {
             "language": lang.code(),
             "warning": { "message": message, "hint": hint },
         }));
-        eprintln(&serde_json::to_string(&doc).unwrap_or_default());
+        eprint_json(doc);
         return;
     }
     let label = render::Style::stderr().warn(&crate::tr!(lang, "warning:", "peringatan:"));

@@ -19,6 +19,8 @@ pub const MAX_TEXT_CHARS: usize = 4000;
 pub struct Checker<'a> {
     pub file: &'a str,
     pub positions: &'a Positions,
+    /// Fields whose value had the wrong type (already reported).
+    pub mistyped: &'a std::collections::HashSet<String>,
     pub languages: &'a [String],
     pub out: &'a mut Vec<Diagnostic>,
 }
@@ -43,6 +45,9 @@ impl Checker<'_> {
     }
 
     pub fn missing(&mut self, parent: &str, field: &str) {
+        if self.mistyped.contains(&join(parent, field)) {
+            return;
+        }
         self.error(
             parent,
             Problem::MissingField {

@@ -10,7 +10,7 @@ use crate::content::model::{
 use crate::content::raw::{RoadmapEntry, RoleFile};
 use crate::content::text::Text;
 
-const EXTENTS: [&str; 3] = ["main", "sometimes", "rarely"];
+pub const EXTENTS: [&str; 3] = ["main", "sometimes", "rarely"];
 
 /// What a role is checked against: the pack's dimensions, roles and skills.
 pub struct RoleContext<'a> {

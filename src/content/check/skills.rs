@@ -7,8 +7,8 @@ use crate::content::diagnostic::{IdKind, Problem};
 use crate::content::model::{Level, Resource, ResourceKind, Skill};
 use crate::content::raw::{ResourceEntry, SkillsFile};
 
-const LEVELS: [&str; 3] = ["foundation", "core", "advanced"];
-const KINDS: [&str; 5] = ["course", "book", "docs", "video", "project"];
+pub const LEVELS: [&str; 3] = ["foundation", "core", "advanced"];
+pub const KINDS: [&str; 5] = ["course", "book", "docs", "video", "project"];
 /// The most hours one skill may be estimated at.
 pub const MAX_HOURS: f64 = 2000.0;
 

@@ -11,7 +11,7 @@ pub const NEAR_ROLE_SPREAD: f64 = 0.10;
 
 /// The true profile (0..1 per dimension) of respondent `index`.
 pub fn profile<R: Rng + ?Sized>(bank: &Bank, index: usize, rng: &mut R) -> Vec<f64> {
-    if index % 2 == 0 || bank.roles.is_empty() {
+    if index.is_multiple_of(2) || bank.roles.is_empty() {
         (0..bank.dims).map(|_| rng.random::<f64>()).collect()
     } else {
         let role = &bank.roles[(index / 2) % bank.roles.len()];

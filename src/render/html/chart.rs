@@ -263,8 +263,8 @@ pub fn timeline(spans: &[Span], weeks: usize, axis: &str, title: &str) -> String
     let mut out = open(W, bottom + 8.0, title, "chart timeline");
     let _ = write!(
         out,
-        r#"<text x="{:.1}" y="12" font-size="12" fill="{MUTED}">{}</text>"#,
-        x0,
+        r#"<text x="{label_w:.1}" y="{:.1}" font-size="12" text-anchor="end" fill="{MUTED}">{}</text>"#,
+        top - 10.0,
         text(axis)
     );
     let step = tick_step(weeks);

@@ -2,6 +2,8 @@
 //! `--hours-per-week`), every stage with its skills, hours, ids and resources,
 //! and the role's boundaries.
 
+use std::collections::HashMap;
+
 use super::chart::{self, Span};
 use super::{document, inline, link, text};
 use crate::content::Milestone;
@@ -141,44 +143,8 @@ fn timeline(v: &RoadmapView, plan: &Schedule) -> String {
         ));
         return out;
     }
-    let stage_of = |skill: &str| {
-        v.plan
-            .stages
-            .iter()
-            .position(|st| st.skills.iter().any(|k| k == skill))
-    };
-    // Each skill's first and last moment, in weeks from the start.
-    let mut spans: Vec<Span> = Vec::new();
-    for week in &plan.weeks {
-        let mut used = 0.0;
-        for item in &week.items {
-            let from = (week.number - 1) as f64 + used / plan.hours_per_week;
-            used += item.hours();
-            let to = (week.number - 1) as f64 + (used / plan.hours_per_week).min(1.0);
-            match spans.iter_mut().find(|sp| sp.tooltip == item.skill) {
-                Some(sp) => sp.end = to,
-                None => spans.push(Span {
-                    label: v.skill_name(&item.skill),
-                    start: from,
-                    end: to,
-                    series: stage_of(&item.skill).unwrap_or(0),
-                    tooltip: item.skill.clone(),
-                }),
-            }
-        }
-    }
-    for sp in &mut spans {
-        let first = (sp.start.floor() as usize) + 1;
-        let last = (sp.end.ceil() as usize).max(first);
-        let weeks = if first == last {
-            fill(s.week, &[("n", &first)])
-        } else {
-            fill(s.weeks, &[("from", &first), ("to", &last)])
-        };
-        sp.tooltip = format!("{} ({}): {weeks}", sp.label, sp.tooltip);
-    }
     out.push_str(&chart::timeline(
-        &spans,
+        &spans(v, plan),
         plan.weeks.len(),
         h.timeline_axis,
         h.chart_timeline,
@@ -204,6 +170,55 @@ fn timeline(v: &RoadmapView, plan: &Schedule) -> String {
         text(&finish)
     ));
     out
+}
+
+/// Each scheduled skill's first and last moment, in weeks from the start,
+/// in the order the plan starts them; one pass over the weeks.
+fn spans(v: &RoadmapView, plan: &Schedule) -> Vec<Span> {
+    let s = v.s();
+    let stage_of: HashMap<&str, usize> = v
+        .plan
+        .stages
+        .iter()
+        .enumerate()
+        .flat_map(|(i, st)| st.skills.iter().map(move |k| (k.as_str(), i)))
+        .collect();
+    let mut index: HashMap<&str, usize> = HashMap::new();
+    let mut spans: Vec<Span> = Vec::new();
+    for week in &plan.weeks {
+        let mut used = 0.0;
+        let base = (week.number - 1) as f64;
+        for item in &week.items {
+            let from = base + used / plan.hours_per_week;
+            used += item.hours();
+            let to = base + (used / plan.hours_per_week).min(1.0);
+            match index.get(item.skill.as_str()) {
+                Some(&i) => spans[i].end = to,
+                None => {
+                    index.insert(&item.skill, spans.len());
+                    spans.push(Span {
+                        label: v.skill_name(&item.skill),
+                        start: from,
+                        end: to,
+                        series: stage_of.get(item.skill.as_str()).copied().unwrap_or(0),
+                        tooltip: item.skill.clone(),
+                    });
+                }
+            }
+        }
+    }
+    // The tooltip: name, id and the weeks, as the text plan words them.
+    for sp in &mut spans {
+        let first = (sp.start.floor() as usize) + 1;
+        let last = (sp.end.ceil() as usize).max(first);
+        let weeks = if first == last {
+            fill(s.week, &[("n", &first)])
+        } else {
+            fill(s.weeks, &[("from", &first), ("to", &last)])
+        };
+        sp.tooltip = format!("{} ({}): {weeks}", sp.label, sp.tooltip);
+    }
+    spans
 }
 
 fn stage_section(v: &RoadmapView, n: usize, stage: &PlanStage) -> String {

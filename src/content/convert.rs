@@ -1,0 +1,243 @@
+//! From the positioned tree to the raw structures of [`super::raw`], field by
+//! field: a value of the wrong type or an unknown field is reported and the rest
+//! of the file is still read, so one mistake does not hide the others.
+
+use std::collections::{BTreeMap, HashSet};
+
+use super::diagnostic::{Diagnostic, Expected, Problem};
+use super::text::RawText;
+use super::yaml::{Node, Value};
+
+/// A path into the file, built as the walk goes down and written out only
+/// when a problem needs it.
+#[derive(Clone, Copy)]
+pub enum Path<'a> {
+    Root,
+    Key(&'a Path<'a>, &'a str),
+    Index(&'a Path<'a>, usize),
+}
+
+impl Path<'_> {
+    pub fn dotted(&self) -> String {
+        match self {
+            Path::Root => String::new(),
+            Path::Key(parent, key) => join(parent.dotted(), key),
+            Path::Index(parent, i) => join(parent.dotted(), &i.to_string()),
+        }
+    }
+}
+
+fn join(parent: String, child: &str) -> String {
+    if parent.is_empty() {
+        child.to_string()
+    } else {
+        format!("{parent}.{child}")
+    }
+}
+
+/// Where the problems of one file go, and which fields held a wrong type (so
+/// that "missing field" is not reported for them as well).
+pub struct Conv<'a> {
+    pub file: &'a str,
+    pub known_fields: &'a [&'a str],
+    pub out: &'a mut Vec<Diagnostic>,
+    pub mistyped: HashSet<String>,
+}
+
+impl Conv<'_> {
+    pub fn wrong_type(&mut self, node: &Node, path: &Path, expected: Expected) {
+        let dotted = path.dotted();
+        self.out.push(
+            Diagnostic::at(self.file, node.pos, Problem::WrongType { expected }).in_field(&dotted),
+        );
+        self.mistyped.insert(dotted);
+    }
+
+    pub fn unknown_field(&mut self, key: &str, at: super::positions::Pos, path: &Path) {
+        let suggestion =
+            crate::suggest::closest(key, self.known_fields.iter().copied()).map(str::to_string);
+        let dotted = Path::Key(path, key).dotted();
+        self.out.push(
+            Diagnostic::at(
+                self.file,
+                at,
+                Problem::UnknownField {
+                    field: key.to_string(),
+                    suggestion,
+                },
+            )
+            .in_field(&dotted),
+        );
+    }
+}
+
+/// A raw value read from a node; `None` when it had the wrong type (reported).
+pub trait FromNode: Sized {
+    fn from_node(node: &Node, cx: &mut Conv, path: &Path) -> Option<Self>;
+}
+
+impl FromNode for String {
+    fn from_node(node: &Node, cx: &mut Conv, path: &Path) -> Option<String> {
+        match &node.value {
+            Value::Str(s) => Some(s.clone()),
+            _ => {
+                cx.wrong_type(node, path, Expected::Text);
+                None
+            }
+        }
+    }
+}
+
+impl FromNode for f64 {
+    fn from_node(node: &Node, cx: &mut Conv, path: &Path) -> Option<f64> {
+        match &node.value {
+            Value::Int(i) => Some(*i as f64),
+            Value::Float(f) => Some(*f),
+            Value::BigInt(s) => s.parse().ok(),
+            _ => {
+                cx.wrong_type(node, path, Expected::Number);
+                None
+            }
+        }
+    }
+}
+
+impl FromNode for u32 {
+    fn from_node(node: &Node, cx: &mut Conv, path: &Path) -> Option<u32> {
+        match &node.value {
+            Value::Int(i) if u32::try_from(*i).is_ok() => u32::try_from(*i).ok(),
+            _ => {
+                cx.wrong_type(node, path, Expected::WholeNumber);
+                None
+            }
+        }
+    }
+}
+
+impl FromNode for bool {
+    fn from_node(node: &Node, cx: &mut Conv, path: &Path) -> Option<bool> {
+        match &node.value {
+            Value::Bool(b) => Some(*b),
+            _ => {
+                cx.wrong_type(node, path, Expected::TrueFalse);
+                None
+            }
+        }
+    }
+}
+
+/// `null` reads as absent.
+impl<T: FromNode> FromNode for Option<T> {
+    fn from_node(node: &Node, cx: &mut Conv, path: &Path) -> Option<Option<T>> {
+        if node.is_null() {
+            return Some(None);
+        }
+        T::from_node(node, cx, path).map(Some)
+    }
+}
+
+/// A list; an item of the wrong type is reported and left out.
+impl<T: FromNode> FromNode for Vec<T> {
+    fn from_node(node: &Node, cx: &mut Conv, path: &Path) -> Option<Vec<T>> {
+        match &node.value {
+            Value::Null => Some(Vec::new()),
+            Value::Seq(items) => Some(
+                items
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, n)| T::from_node(n, cx, &Path::Index(path, i)))
+                    .collect(),
+            ),
+            _ => {
+                cx.wrong_type(node, path, Expected::List);
+                None
+            }
+        }
+    }
+}
+
+/// A map of names to values; the first of duplicate keys is kept (duplicates
+/// are reported by `yaml::report_duplicate_keys`).
+impl<T: FromNode> FromNode for BTreeMap<String, T> {
+    fn from_node(node: &Node, cx: &mut Conv, path: &Path) -> Option<BTreeMap<String, T>> {
+        match &node.value {
+            Value::Null => Some(BTreeMap::new()),
+            Value::Map(entries) => {
+                let mut map = BTreeMap::new();
+                for e in entries {
+                    if map.contains_key(&e.key) {
+                        continue;
+                    }
+                    if let Some(v) = T::from_node(&e.value, cx, &Path::Key(path, &e.key)) {
+                        map.insert(e.key.clone(), v);
+                    }
+                }
+                Some(map)
+            }
+            _ => {
+                cx.wrong_type(node, path, Expected::Map);
+                None
+            }
+        }
+    }
+}
+
+impl FromNode for RawText {
+    fn from_node(node: &Node, cx: &mut Conv, path: &Path) -> Option<RawText> {
+        match &node.value {
+            Value::Str(s) => Some(RawText::Plain(s.clone())),
+            Value::Map(_) => {
+                BTreeMap::<String, String>::from_node(node, cx, path).map(RawText::Localised)
+            }
+            _ => {
+                cx.wrong_type(node, path, Expected::TextOrLanguages);
+                None
+            }
+        }
+    }
+}
+
+/// Declares a raw structure and reads it from a map node: every field is
+/// optional in the file (its `Default` when absent), unknown keys are reported.
+macro_rules! raw_struct {
+    ($(#[$meta:meta])* pub struct $name:ident { $($(#[$fmeta:meta])* pub $field:ident : $ty:ty),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Default)]
+        pub struct $name {
+            $($(#[$fmeta])* pub $field: $ty),*
+        }
+
+        impl $crate::content::convert::FromNode for $name {
+            fn from_node(
+                node: &$crate::content::yaml::Node,
+                cx: &mut $crate::content::convert::Conv,
+                path: &$crate::content::convert::Path,
+            ) -> Option<$name> {
+                use $crate::content::convert::Path;
+                use $crate::content::yaml::Value;
+                let Value::Map(entries) = &node.value else {
+                    cx.wrong_type(node, path, $crate::content::diagnostic::Expected::Map);
+                    return None;
+                };
+                let mut out = $name::default();
+                let mut done: Vec<&str> = Vec::new();
+                for e in entries {
+                    if done.contains(&e.key.as_str()) {
+                        continue;
+                    }
+                    done.push(&e.key);
+                    match e.key.as_str() {
+                        $(stringify!($field) => {
+                            if let Some(v) = <$ty as $crate::content::convert::FromNode>::from_node(&e.value, cx, &Path::Key(path, &e.key)) {
+                                out.$field = v;
+                            }
+                        })*
+                        other => cx.unknown_field(other, e.key_pos, path),
+                    }
+                }
+                Some(out)
+            }
+        }
+    };
+}
+pub(crate) use raw_struct;
