@@ -7,9 +7,9 @@
 
 use std::collections::BTreeMap;
 
-use schemars::JsonSchema;
 use super::convert::raw_struct;
 use super::text::RawText;
+use schemars::JsonSchema;
 
 raw_struct! {
     #[derive(JsonSchema)]
