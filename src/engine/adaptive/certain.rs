@@ -187,6 +187,7 @@ mod tests {
             ],
             roles: vec![],
             required: vec![0, 0],
+            dims_by_id: vec![0, 1],
         };
         for first in [Some(Pick::Likert(4)), Some(Pick::Likert(1)), None] {
             for second in [Some(Pick::Choice(2)), None] {
