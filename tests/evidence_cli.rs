@@ -48,7 +48,7 @@ fn no_answers_or_one_answer_recommend_nothing_and_say_what_is_missing() {
             en.contains(&format!("Building products: {product_missing} more")),
             "{en}"
         );
-        assert!(en.contains("Maths and modelling: 3 more"), "{en}");
+        assert!(en.contains("Modelling and maths: 3 more"), "{en}");
         assert!(
             !en.contains("Recommended") && !en.contains('%'),
             "nothing claims a match: {en}"
@@ -159,7 +159,7 @@ fn the_result_screen_starts_with_the_recommendation_and_its_stability() {
     let file = home.path().join("a.yaml");
     std::fs::write(
         &file,
-        "answers:\n  free-friday: build-small-tool\n  support-chatbot: connect-and-launch\n  face-detection-app: library-model-in-app\n  wire-up-models: 5\n  user-experience: 5\n",
+        "answers:\n  free-friday: build-small-tool\n  support-chatbot: connect-and-launch\n  face-detection-app: library-model-in-app\n  wire-up-models: 5\n  watch-users-try: 5\n",
     )
     .unwrap();
     let out = run(
