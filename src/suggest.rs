@@ -87,6 +87,7 @@ pub fn find<'a>(
 }
 
 /// The role `input` names (see [`find`]).
+#[cfg_attr(not(feature = "cli"), allow(dead_code))]
 pub fn role<'p>(pack: &'p Pack, input: &str) -> Result<&'p Role, Option<&'p str>> {
     let id = find(input, pack.roles.iter().map(|r| (r.id.as_str(), &r.name)))?;
     pack.role(id).ok_or(None)
