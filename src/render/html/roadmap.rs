@@ -291,11 +291,7 @@ fn stage_section(v: &RoadmapView, n: usize, stage: &PlanStage) -> String {
         out.push_str(&milestone(v, m));
     }
     for b in &stage.blended {
-        let role = crate::render::result::role_name(v.pack, &b.role, lang);
-        let from = fill(
-            s.from_blend,
-            &[("role", &role), ("stage", &b.name.get(lang))],
-        );
+        let from = v.blend_label(b, lang);
         out.push_str(&format!(
             "<p><em>{}:</em> {}</p>\n",
             text(&from),

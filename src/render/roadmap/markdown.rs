@@ -118,11 +118,7 @@ impl Exporter for MarkdownExporter {
                 ));
             }
             for b in &stage.blended {
-                let role = crate::render::result::role_name(v.pack, &b.role, lang);
-                let from = fill(
-                    s.from_blend,
-                    &[("role", &role), ("stage", &b.name.get(lang))],
-                );
+                let from = v.blend_label(b, lang);
                 out.push_str(&format!(
                     "\n_{}:_ {}",
                     escape(&from),

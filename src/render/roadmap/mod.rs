@@ -60,6 +60,15 @@ pub fn exporter(format: ExportFormat, style: Style) -> Box<dyn Exporter> {
 }
 
 impl<'a> RoadmapView<'a> {
+    /// "From the {role} roadmap, "{stage}"": the label of a blended role's stage.
+    pub fn blend_label(&self, b: &crate::roadmap::BlendedStage, lang: Lang) -> String {
+        let role = crate::render::result::role_name(self.pack, &b.role, lang);
+        fill(
+            strings(lang).from_blend,
+            &[("role", &role), ("stage", &b.name.get(lang))],
+        )
+    }
+
     pub fn s(&self) -> &'static RoadmapStrings {
         strings(self.lang)
     }

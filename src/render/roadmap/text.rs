@@ -122,11 +122,7 @@ impl TextExporter {
             push(out, &st.wrap(&text, "  "));
         }
         for b in &stage.blended {
-            let role = crate::render::result::role_name(v.pack, &b.role, lang);
-            let from = fill(
-                s.from_blend,
-                &[("role", &role), ("stage", &b.name.get(lang))],
-            );
+            let from = v.blend_label(b, lang);
             push(out, &st.wrap(&format!("{from}:"), "  "));
             let can = format!("{}: {}", s.you_can, b.outcome.get(lang));
             push(out, &st.wrap(&can, "    "));
