@@ -1,8 +1,10 @@
 //! `career simulate` keeps its promises at 2,000 respondents per noise level:
 //! the confidence stop agrees with the full quiz at least as often as asked
 //! (less 0.01) on the built-in pack and on packs of other shapes, and 0.95
-//! still saves most of the quiz at noise 0.15. The stability calibration check
-//! is kept but ignored while it fails (see its comment).
+//! still saves most of the quiz at noise 0.15; and the stated stability is
+//! calibrated against a fresh simulated retake on the built-in pack and on the
+//! choice-heavy pack (on the 5-role pack at noise 0.15 and 0.3, on the
+//! likert-heavy pack at 0.15).
 //!
 //! The simulation is run by the release binary (built here if needed): in a
 //! debug build 24,000 simulated quizzes would take many minutes.
@@ -83,6 +85,7 @@ fn the_confidence_stop_and_the_stability_keep_their_word() {
     let binary = release_binary();
     let report = simulate(&binary, None);
     check_confidence(&report, "built-in");
+    check_calibration(&report, "built-in", &[0.15, 0.3, 0.5]);
     let questions = report["quiz"]["questions"].as_f64().unwrap();
     for run in report["runs"].as_array().unwrap() {
         let noise = run["noise"].as_f64().unwrap();
@@ -93,27 +96,32 @@ fn the_confidence_stop_and_the_stability_keep_their_word() {
             assert!(asked <= 0.4 * questions, "0.95 asks {asked} of {questions}");
         }
     }
-    for pack in [
-        "tests/fixtures/shapes/wide-pack",
-        "tests/fixtures/shapes/likert-pack",
-        "tests/fixtures/shapes/choice-pack",
+    // Stability calibration on packs of other shapes: the choice-heavy pack
+    // at every level; the 5-role pack's top bands are over-stated at noise
+    // 0.5 and the likert-heavy pack's at 0.3 and 0.5 (regression to the
+    // mean, see docs/adaptive.md), so those levels are not held yet.
+    for (pack, calibrated) in [
+        ("tests/fixtures/shapes/wide-pack", &[0.15, 0.3][..]),
+        ("tests/fixtures/shapes/likert-pack", &[0.15][..]),
+        ("tests/fixtures/shapes/choice-pack", &[0.15, 0.3, 0.5][..]),
     ] {
-        check_confidence(&simulate(&binary, Some(pack)), pack);
+        let report = simulate(&binary, Some(pack));
+        check_confidence(&report, pack);
+        check_calibration(&report, pack, calibrated);
     }
 }
 
-/// Issue 9's calibration target: in every band of at least 200 respondents the
-/// stated stability is within 7 points of the observed retake agreement.
-/// Known to fail on quiz version 2: the 0.80–0.90 band is under-stated by 7–8
-/// points at noise 0.15 and 0.3 (measured 2026-11-28); run it with
-/// `cargo test --test simulate_targets -- --ignored` while fixing the method.
-#[test]
-#[ignore = "stability is under-stated by up to 8 points in the 0.80-0.90 band on quiz v2"]
-fn the_stated_stability_is_calibrated_on_the_built_in_pack() {
-    let binary = release_binary();
-    let report = simulate(&binary, None);
+/// Issue 9's calibration target: in every band of at least 200 respondents
+/// the stated stability is within 7 points of the observed retake agreement,
+/// at each noise level in `noises`.
+fn check_calibration(report: &Value, pack: &str, noises: &[f64]) {
+    let mut checked = 0;
     for run in report["runs"].as_array().unwrap() {
         let noise = run["noise"].as_f64().unwrap();
+        if !noises.contains(&noise) {
+            continue;
+        }
+        checked += 1;
         let bands = run["calibration"].as_array().unwrap();
         assert!(bands
             .iter()
@@ -128,9 +136,10 @@ fn the_stated_stability_is_calibrated_on_the_built_in_pack() {
             );
             assert!(
                 (stated - observed).abs() <= 0.07,
-                "noise {noise}: band from {} states {stated} but {observed} of retakes agree",
+                "{pack}, noise {noise}: band from {} states {stated} but {observed} of retakes agree",
                 band["from"]
             );
         }
     }
+    assert_eq!(checked, noises.len(), "{pack}: every noise level ran");
 }

@@ -1,37 +1,195 @@
 //! How sure: the estimated chance that the same person, taking the whole quiz
 //! again, would get the same top role. See `docs/scoring.md`.
 //!
-//! A bootstrap over the person's own answers: the answered questions are
-//! grouped by kind and by the dimensions they inform, and each replicate
-//! redraws every group with replacement, so a person whose answers on a
-//! dimension agree with each other gets a narrow spread and one whose answers
-//! scatter gets a wide one. A retake differs from this result by the noise of
-//! both takes, so each replicate's departure from the person's scores is
-//! widened by √(1 + answered width / quiz width) per dimension (√2 after a full
-//! quiz). The stability is the share of replicates whose top role is the
-//! recommended one. The random draws are seeded from the answers themselves,
-//! so the same answers always give the same figure.
+//! A retake is a second draw of the same person: their scores are their
+//! expected scores plus the noise of one take, and a retake adds fresh noise
+//! of the same size. The noise is estimated from the person's own answers:
+//! the answered questions are grouped by kind and by the dimensions they
+//! inform, and within a group the spread of the answers gives the covariance
+//! of one answer across the dimensions. Each answer is measured from the
+//! middle of its own question's answers and in units of their spread, so a
+//! question whose options all sit high on a dimension, or span less of it,
+//! does not count as inconsistency; half an answer's worth of prior at the
+//! spread of a uniformly random answer keeps two or three answers that
+//! happen to agree from passing for certainty. The covariance of the scores
+//! follows from the questions' spreads and widths. Each replicate draws the
+//! expected scores around the person's (a flat prior on 0..100, so draws
+//! outside the scale are dropped) and then a retake around those; the
+//! stability is the share of retakes whose top role is the recommended one.
+//! The draws are seeded from the answers, so the same answers always give
+//! the same figure.
 
 use rand::rngs::ChaCha8Rng;
-use rand::{RngExt, SeedableRng};
+use rand::SeedableRng;
+use rand_distr::{Distribution, StandardNormal};
 
 use super::adaptive::bank::{Bank, Pick};
 use super::answers::Response;
 
-/// Bootstrap replicates per figure.
-pub const REPLICATES: usize = 200;
+/// Imagined retakes per figure.
+pub const REPLICATES: usize = 1024;
 
-/// Prior weight, in answers, of a uniformly random answer in each group (as
-/// for the confidence stop): a group of few answers may well be unlike the
-/// person's next ones, so its draws are sometimes a random answer instead.
+/// Prior weight, in answers, of a uniformly random answer's spread in each
+/// group, so two or three answers that happen to agree are not taken as
+/// certainty.
 pub const PRIOR_ANSWERS: f64 = 0.5;
 
-/// One answered question's contribution to every dimension.
-struct Row {
-    got: Vec<f64>,
-    width: Vec<f64>,
-    /// What each possible answer of the question would have given, per dimension.
-    probes: Vec<Vec<f64>>,
+/// A square matrix of `n` × `n`, row by row.
+type Matrix = Vec<f64>;
+
+/// One answered question: where the answer sits on each dimension (0..1, 0
+/// where not informed), and the mean and covariance of a uniformly random
+/// answer to it.
+struct Answer {
+    at: Vec<f64>,
+    middle: Vec<f64>,
+    spread: Matrix,
+}
+
+fn position(bank: &Bank, i: usize, pick: Pick, out: &mut [f64]) {
+    let item = &bank.items[i];
+    for (d, o) in out.iter_mut().enumerate() {
+        *o = if item.width[d] > 0.0 {
+            ((item.raw(pick, d) - item.min[d]) / item.width[d]).clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+    }
+}
+
+fn answer(bank: &Bank, i: usize, pick: Pick) -> Answer {
+    let dims = bank.dims;
+    let mut at = vec![0.0; dims];
+    position(bank, i, pick, &mut at);
+    let probes: Vec<Vec<f64>> = bank.items[i]
+        .probes()
+        .into_iter()
+        .map(|q| {
+            let mut p = vec![0.0; dims];
+            position(bank, i, q, &mut p);
+            p
+        })
+        .collect();
+    let n = probes.len().max(1) as f64;
+    let mut middle = vec![0.0; dims];
+    for p in &probes {
+        for d in 0..dims {
+            middle[d] += p[d] / n;
+        }
+    }
+    let mut spread = vec![0.0; dims * dims];
+    for p in &probes {
+        add_outer(&mut spread, p, &middle, 1.0 / n);
+    }
+    Answer { at, middle, spread }
+}
+
+/// `m += scale · (x − mean)(x − mean)ᵀ`.
+fn add_outer(m: &mut [f64], x: &[f64], mean: &[f64], scale: f64) {
+    let n = x.len();
+    for a in 0..n {
+        for b in 0..n {
+            m[a * n + b] += scale * (x[a] - mean[a]) * (x[b] - mean[b]);
+        }
+    }
+}
+
+/// The lower Cholesky factor of a symmetric positive semi-definite matrix;
+/// a pivot that vanishes leaves its column zero.
+fn cholesky(a: &[f64], n: usize) -> Matrix {
+    let mut l = vec![0.0; n * n];
+    for j in 0..n {
+        let mut d = a[j * n + j];
+        for k in 0..j {
+            d -= l[j * n + k] * l[j * n + k];
+        }
+        if d <= 1e-12 {
+            continue;
+        }
+        let dj = d.sqrt();
+        l[j * n + j] = dj;
+        for i in j + 1..n {
+            let mut s = a[i * n + j];
+            for k in 0..j {
+                s -= l[i * n + k] * l[j * n + k];
+            }
+            l[i * n + j] = s / dj;
+        }
+    }
+    l
+}
+
+/// The covariance (in points²) of the noise of one take of the scores.
+fn noise(bank: &Bank, answered: &[(usize, Pick)], answers: &[Answer], width: &[f64]) -> Matrix {
+    let dims = bank.dims;
+    let mut groups: Vec<(u64, Vec<usize>)> = Vec::new();
+    for (k, &(i, _)) in answered.iter().enumerate() {
+        let key = super::adaptive::confidence::group_key(bank, i);
+        match groups.iter_mut().find(|(g, _)| *g == key) {
+            Some((_, members)) => members.push(k),
+            None => groups.push((key, vec![k])),
+        }
+    }
+    let mut total = vec![0.0; dims * dims];
+    for (_, members) in &groups {
+        let n = members.len() as f64;
+        // Each answer measured from the middle of its own question, in units
+        // of that question's spread.
+        let sd = |k: usize| -> Vec<f64> {
+            let sp = &answers[k].spread;
+            (0..dims)
+                .map(|d| sp[d * dims + d].max(0.0).sqrt())
+                .collect()
+        };
+        let unit = |x: f64, s: f64| if s > 0.0 { x / s } else { 0.0 };
+        let rows: Vec<Vec<f64>> = members
+            .iter()
+            .map(|&k| {
+                let (a, s) = (&answers[k], sd(k));
+                (0..dims)
+                    .map(|d| unit(a.at[d] - a.middle[d], s[d]))
+                    .collect()
+            })
+            .collect();
+        let mut mean = vec![0.0; dims];
+        for r in &rows {
+            for d in 0..dims {
+                mean[d] += r[d] / n;
+            }
+        }
+        let mut cov = vec![0.0; dims * dims];
+        for r in &rows {
+            add_outer(&mut cov, r, &mean, 1.0);
+        }
+        for &k in members {
+            let s = sd(k);
+            for a in 0..dims {
+                for b in 0..dims {
+                    cov[a * dims + b] +=
+                        PRIOR_ANSWERS * unit(unit(answers[k].spread[a * dims + b], s[a]), s[b]) / n;
+                }
+            }
+        }
+        let df = n - 1.0 + PRIOR_ANSWERS;
+        cov.iter_mut().for_each(|c| *c /= df);
+        // A score is Σ width·position / Σ width, in points.
+        for &k in members {
+            let item = &bank.items[answered[k].0];
+            let s = sd(k);
+            for a in 0..dims {
+                for b in 0..dims {
+                    if width[a] > 0.0 && width[b] > 0.0 {
+                        total[a * dims + b] += 1e4 * cov[a * dims + b] * s[a] * item.width[a]
+                            / width[a]
+                            * s[b]
+                            * item.width[b]
+                            / width[b];
+                    }
+                }
+            }
+        }
+    }
+    total
 }
 
 /// The stability (0..1) of role `top` (an index into `bank.roles`) given the
@@ -39,120 +197,68 @@ struct Row {
 /// order such as by question id) and a `seed` made from the answers ([`seed`]).
 pub fn stability(bank: &Bank, answered: &[(usize, Pick)], seed: u64, top: usize) -> f64 {
     let dims = bank.dims;
-    let rows: Vec<Row> = answered
+    let answered: Vec<(usize, Pick)> = answered
         .iter()
-        .filter_map(|&(i, pick)| {
-            let item = bank.items.get(i)?;
-            Some(Row {
-                got: (0..dims)
-                    .map(|d| {
-                        if item.width[d] > 0.0 {
-                            item.raw(pick, d) - item.min[d]
-                        } else {
-                            0.0
-                        }
-                    })
-                    .collect(),
-                width: item.width.clone(),
-                probes: item
-                    .probes()
-                    .into_iter()
-                    .map(|p| {
-                        (0..dims)
-                            .map(|d| {
-                                if item.width[d] > 0.0 {
-                                    item.raw(p, d) - item.min[d]
-                                } else {
-                                    0.0
-                                }
-                            })
-                            .collect()
-                    })
-                    .collect(),
-            })
-        })
-        .map(|mut row: Row| {
-            // Probes in an order no file order can change.
-            row.probes.sort_by(|a, b| {
-                bank.dims_by_id
-                    .iter()
-                    .map(|&d| a[d].total_cmp(&b[d]))
-                    .find(|o| o.is_ne())
-                    .unwrap_or(std::cmp::Ordering::Equal)
-            });
-            row
-        })
+        .copied()
+        .filter(|(i, _)| *i < bank.items.len())
         .collect();
-    // Groups of interchangeable questions: same kind, same dimensions informed.
-    let mut groups: Vec<(u64, Vec<usize>)> = Vec::new();
-    for (k, &(i, _)) in answered.iter().enumerate().take(rows.len()) {
-        let key = super::adaptive::confidence::group_key(bank, i);
-        match groups.iter_mut().find(|(g, _)| *g == key) {
-            Some((_, members)) => members.push(k),
-            None => groups.push((key, vec![k])),
-        }
-    }
+    let answers: Vec<Answer> = answered
+        .iter()
+        .map(|&(i, pick)| answer(bank, i, pick))
+        .collect();
     let (mut got, mut width) = (vec![0.0; dims], vec![0.0; dims]);
-    for r in &rows {
+    for (&(i, _), a) in answered.iter().zip(&answers) {
+        let item = &bank.items[i];
         for d in 0..dims {
-            got[d] += r.got[d];
-            width[d] += r.width[d];
+            got[d] += a.at[d] * item.width[d];
+            width[d] += item.width[d];
         }
     }
-    let scores: Vec<f64> = (0..dims).map(|d| score(got[d], width[d], 50.0)).collect();
-    let quiz_width: Vec<f64> = (0..dims)
-        .map(|d| bank.items.iter().map(|it| it.width[d]).sum())
-        .collect();
-    let widen: Vec<f64> = (0..dims)
+    let scores: Vec<f64> = (0..dims)
         .map(|d| {
-            let share = if quiz_width[d] > 0.0 {
-                (width[d] / quiz_width[d]).min(1.0)
+            if width[d] > 0.0 {
+                100.0 * got[d] / width[d]
             } else {
-                0.0
-            };
-            (1.0 + share).sqrt()
+                50.0
+            }
         })
         .collect();
-    let prior = PRIOR_ANSWERS;
-    let mut rng = ChaCha8Rng::seed_from_u64(seed);
-    let mut replicate = vec![0.0; dims];
-    let mut kept = 0usize;
-    for _ in 0..REPLICATES {
-        got.iter_mut().for_each(|g| *g = 0.0);
-        width.iter_mut().for_each(|w| *w = 0.0);
-        for (_, members) in &groups {
-            let n = members.len() as f64;
-            for _ in 0..members.len() {
-                let r = &rows[members[rng.random_range(0..members.len())]];
-                let from_prior = rng.random::<f64>() * (n + prior) >= n;
-                let drawn = if from_prior && !r.probes.is_empty() {
-                    &r.probes[rng.random_range(0..r.probes.len())]
-                } else {
-                    &r.got
-                };
-                for d in 0..dims {
-                    got[d] += drawn[d];
-                    width[d] += r.width[d];
-                }
-            }
-        }
-        for d in 0..dims {
-            let drawn = score(got[d], width[d], scores[d]);
-            replicate[d] = (scores[d] + widen[d] * (drawn - scores[d])).clamp(0.0, 100.0);
-        }
-        if bank.top_two(&replicate).0 == top {
-            kept += 1;
-        }
-    }
-    kept as f64 / REPLICATES as f64
-}
+    let l = cholesky(&noise(bank, &answered, &answers, &width), dims);
 
-fn score(got: f64, width: f64, otherwise: f64) -> f64 {
-    if width > 0.0 {
-        (100.0 * got / width).clamp(0.0, 100.0)
-    } else {
-        otherwise
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let mut z = vec![0.0; dims];
+    let mut draw = |rng: &mut ChaCha8Rng, out: &mut [f64]| {
+        for x in z.iter_mut() {
+            *x = StandardNormal.sample(rng);
+        }
+        for (a, o) in out.iter_mut().enumerate() {
+            *o = (0..=a).map(|b| l[a * dims + b] * z[b]).sum();
+        }
+    };
+    let (mut expected, mut retake) = (vec![0.0; dims], vec![0.0; dims]);
+    // Retakes kept and counted with expected scores inside 0..100, and kept
+    // when every draw counts (only for the rare answers where none is inside).
+    let (mut kept, mut counted, mut kept_any) = (0usize, 0usize, 0usize);
+    for _ in 0..REPLICATES {
+        draw(&mut rng, &mut expected);
+        draw(&mut rng, &mut retake);
+        let mut inside = true;
+        for d in 0..dims {
+            let mean = scores[d] + expected[d];
+            inside &= (0.0..=100.0).contains(&mean);
+            retake[d] = (mean.clamp(0.0, 100.0) + retake[d]).clamp(0.0, 100.0);
+        }
+        let same = usize::from(bank.top_two(&retake).0 == top);
+        kept_any += same;
+        if inside {
+            counted += 1;
+            kept += same;
+        }
     }
+    if counted == 0 {
+        return kept_any as f64 / REPLICATES as f64;
+    }
+    kept as f64 / counted as f64
 }
 
 /// A seed from the answers alone (FNV-1a over question ids and answers), the
