@@ -15,7 +15,9 @@ pub mod result;
 pub mod result_screen;
 pub mod roadmap;
 pub mod roles;
+pub mod saved;
 pub mod simulation;
+pub mod simulation_view;
 pub mod stopped;
 pub mod style;
 pub mod validation;
@@ -23,4 +25,4 @@ pub mod view;
 
 pub use caps::Caps;
 pub use style::Style;
-pub use view::{Exporter, View};
+pub use view::{Exporter, Format, Formats, View};

@@ -14,7 +14,7 @@ use std::io::IsTerminal;
 use std::path::Path;
 
 use super::saved::{save_result, warn};
-use crate::cli::args::{Format, QuizArgs};
+use crate::cli::args::QuizArgs;
 use crate::cli::{CommandResult, Context};
 use crate::content::{Pack, Quiz};
 use crate::engine::{self, AdaptiveOptions};
@@ -115,7 +115,8 @@ pub fn run(ctx: &Context, pack: &Pack, quiz: &Quiz, args: &QuizArgs) -> CommandR
         }
     }
     super::quiz::show(ctx, pack, quiz, &outcome, args.format);
-    if saved && args.format == Format::Text {
+    // The note is for people: a script reading JSON is not told.
+    if saved && args.format.is_for_people() {
         let style = theme::stderr_style();
         let note = style.dim(&style.wrap(s.result_saved, ""));
         prompter.show(&format!("\n{note}"));
