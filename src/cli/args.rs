@@ -8,9 +8,9 @@ use clap_complete::engine::ArgValueCandidates;
 use super::complete::{quiz_ids, role_ids, skill_ids};
 
 use crate::i18n::Lang;
-pub use crate::render::questions::QuestionsFormat;
-pub use crate::render::saved::ResultFormat;
-pub use crate::render::Format;
+pub(crate) use crate::render::questions::QuestionsFormat;
+pub(crate) use crate::render::saved::ResultFormat;
+pub(crate) use crate::render::Format;
 
 const AFTER_HELP: &str = "\
 Exit codes: 0 success, 1 bad content, answers or saved data, 2 usage error, 130 interrupted.

@@ -10,7 +10,6 @@
 //! only, the environment variable `CAREER_TEST_SEED` (a number) makes that
 //! order repeatable; it is not meant for people and not in `--help`.
 
-use std::io::IsTerminal;
 use std::path::Path;
 
 use super::saved::{save_result, warn};
@@ -21,6 +20,7 @@ use crate::engine::{self, AdaptiveOptions};
 use crate::error::{CareerError, Result};
 use crate::i18n::quiz::strings;
 use crate::i18n::{fill, quiz_session, Lang};
+use crate::render::Caps;
 use crate::store::session::{self, Found, Session, Unusable};
 use crate::store::{self};
 use crate::ui::adaptive_flow::{self, AdaptiveEnd};
@@ -146,9 +146,10 @@ fn keep(
 /// The quiz needs a person at a terminal: exit 2 with the `--answers` form otherwise.
 fn require_terminal(lang: Lang) -> Result<()> {
     let s = strings(lang);
-    let what = if !std::io::stdin().is_terminal() {
+    let caps = Caps::current();
+    let what = if !caps.stdin_tty {
         s.stdin_name
-    } else if !std::io::stderr().is_terminal() {
+    } else if !caps.stderr_tty {
         s.stderr_name
     } else {
         return Ok(());

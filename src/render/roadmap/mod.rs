@@ -3,11 +3,11 @@
 //! shares ([`super::view`]): text and JSON through the view, the others as
 //! exporters of their own. Each returns a String; only the CLI prints.
 
-pub mod json;
-pub mod markdown;
-pub mod mermaid;
-pub mod progress;
-pub mod text;
+pub(crate) mod json;
+pub(crate) mod markdown;
+pub(crate) mod mermaid;
+pub(crate) mod progress;
+pub(crate) mod text;
 
 use crate::content::{Level, Pack, ResourceKind, Role, Skill};
 use crate::i18n::roadmap::{strings, RoadmapStrings};
