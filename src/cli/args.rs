@@ -10,6 +10,7 @@ use super::complete::{quiz_ids, role_ids, skill_ids};
 use crate::i18n::Lang;
 pub(crate) use crate::render::questions::QuestionsFormat;
 pub(crate) use crate::render::saved::ResultFormat;
+pub(crate) use crate::render::schema::SchemaKind;
 pub(crate) use crate::render::Format;
 
 const AFTER_HELP: &str = "\
@@ -389,17 +390,6 @@ pub struct SchemaArgs {
     /// Which file: a quiz (quizzes/*.yaml), a role (roles/*.yaml) or the skill catalogue (roles/skills.yaml).
     #[arg(value_enum)]
     pub kind: SchemaKind,
-}
-
-/// The kinds of file in a content pack.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum SchemaKind {
-    /// quizzes/*.yaml
-    Quiz,
-    /// roles/*.yaml
-    Role,
-    /// roles/skills.yaml
-    Skills,
 }
 
 #[cfg(test)]
