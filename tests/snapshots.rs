@@ -77,6 +77,16 @@ impl Run {
     /// Runs `career args…` and returns its standard output (placeholders
     /// put in), checking the exit code.
     fn out(&self, code: i32, args: &[&str]) -> String {
+        self.both(code, args).0
+    }
+
+    /// Runs `career args…` and returns its standard error (placeholders put
+    /// in), checking the exit code.
+    fn err(&self, code: i32, args: &[&str]) -> String {
+        self.both(code, args).1
+    }
+
+    fn both(&self, code: i32, args: &[&str]) -> (String, String) {
         let mut cmd = common::career(self.home.path());
         cmd.env("TERM", "xterm-256color")
             .env("COLUMNS", "80")
@@ -88,13 +98,14 @@ impl Run {
             .args(args);
         let out = cmd.output().expect("the binary runs");
         let stdout = String::from_utf8(out.stdout).expect("UTF-8 output");
+        let stderr = String::from_utf8(out.stderr).expect("UTF-8 messages");
         assert_eq!(
             out.status.code(),
             Some(code),
-            "career {args:?}: {}\n{stdout}",
-            String::from_utf8_lossy(&out.stderr)
+            "career {args:?}: {stderr}\n{stdout}"
         );
-        redact(&stdout, &[self.home.path()])
+        let dirs = [self.home.path()];
+        (redact(&stdout, &dirs), redact(&stderr, &dirs))
     }
 }
 
@@ -112,7 +123,9 @@ fn redact(text: &str, dirs: &[&Path]) -> String {
     )
     .unwrap();
     let file = regex::Regex::new(r"results/[^\s\x22]+\.json").unwrap();
+    let aside = regex::Regex::new(r"damaged-\d{8}-\d{6}(-\d+)?").unwrap();
     let out = stamp.replace_all(&out, "[TIME]");
+    let out = aside.replace_all(&out, "damaged-[TIME]");
     file.replace_all(&out, "results/[FILE].json").into_owned()
 }
 
@@ -396,5 +409,47 @@ fn init_and_schema() {
     for kind in ["quiz", "role", "skills"] {
         let out = run.out(0, &["schema", kind]);
         snap(&format!("schema-{kind}"), &out);
+    }
+}
+
+/// Errors and warnings on standard error, as text and (under `--format
+/// json`) as JSON documents: one of each kind a person meets.
+#[test]
+fn errors_and_warnings() {
+    let run = Run::new(Pack::Default);
+    let home = run.home.path();
+    let bad_answers = home.join("bad.yaml");
+    std::fs::write(
+        &bad_answers,
+        "answers:\n  free-friday: nap\n  wire-up-models: 9\n",
+    )
+    .unwrap();
+    let bad_answers = bad_answers.to_str().unwrap();
+    let broken = broken_pack(home, "tests/fixtures/tiny-pack");
+    let broken = broken.to_str().unwrap();
+    for lang in ["en", "id"] {
+        for format in ["text", "json"] {
+            let cases: [(&str, i32, Vec<&str>); 5] = [
+                ("unknown-role", 2, vec!["roles", "ai-enginer"]),
+                ("no-result", 1, vec!["result"]),
+                ("bad-answers", 1, vec!["quiz", "--answers", bad_answers]),
+                ("bad-pack", 1, vec!["--content", broken, "roles"]),
+                ("bad-flag", 2, vec!["roles", "--bogus"]),
+            ];
+            for (what, code, args) in cases {
+                let mut all = vec!["--lang", lang];
+                all.extend(args);
+                all.extend(["--format", format]);
+                let err = run.err(code, &all);
+                snap(&format!("error-{what}-{lang}-{format}"), &err);
+            }
+            // A damaged progress file: the roadmap is shown, with a warning.
+            std::fs::write(home.join("progress.json"), "{ not json").unwrap();
+            let err = run.err(
+                0,
+                &["--lang", lang, "roadmap", "ai-engineer", "--format", format],
+            );
+            snap(&format!("warning-damaged-progress-{lang}-{format}"), &err);
+        }
     }
 }
