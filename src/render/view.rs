@@ -58,16 +58,21 @@ pub struct JsonExporter;
 
 impl<V: View + ?Sized> Exporter<V> for JsonExporter {
     fn export(&self, view: &V) -> String {
-        let head = match view.json_language() {
-            Some(lang) => serde_json::json!({ "language": lang.code() }),
-            None => serde_json::json!({}),
-        };
-        let mut doc = json::document(head);
-        if let (Value::Object(fields), Value::Object(body)) = (&mut doc, view.json()) {
-            fields.extend(body);
-        }
-        json::to_string(&doc)
+        json::to_string(&document(view))
     }
+}
+
+/// A view's JSON document: `schema_version`, `language`, then its fields.
+pub fn document<V: View + ?Sized>(view: &V) -> Value {
+    let head = match view.json_language() {
+        Some(lang) => serde_json::json!({ "language": lang.code() }),
+        None => serde_json::json!({}),
+    };
+    let mut doc = json::document(head);
+    if let (Value::Object(fields), Value::Object(body)) = (&mut doc, view.json()) {
+        fields.extend(body);
+    }
+    doc
 }
 
 /// Text for people, JSON for programs: the formats most commands offer.
