@@ -223,7 +223,17 @@ pub fn stability(bank: &Bank, answered: &[(usize, Pick)], seed: u64, top: usize)
             }
         })
         .collect();
-    let l = cholesky(&noise(bank, &answered, &answers, &width), dims);
+    // Drawn with the dimensions in id order, so the file's order of them
+    // cannot change the figure.
+    let cov = noise(bank, &answered, &answers, &width);
+    let by_id = &bank.dims_by_id;
+    let mut sorted = vec![0.0; dims * dims];
+    for (a, &da) in by_id.iter().enumerate() {
+        for (b, &db) in by_id.iter().enumerate() {
+            sorted[a * dims + b] = cov[da * dims + db];
+        }
+    }
+    let l = cholesky(&sorted, dims);
 
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let mut z = vec![0.0; dims];
@@ -231,8 +241,8 @@ pub fn stability(bank: &Bank, answered: &[(usize, Pick)], seed: u64, top: usize)
         for x in z.iter_mut() {
             *x = StandardNormal.sample(rng);
         }
-        for (a, o) in out.iter_mut().enumerate() {
-            *o = (0..=a).map(|b| l[a * dims + b] * z[b]).sum();
+        for (a, &d) in by_id.iter().enumerate() {
+            out[d] = (0..=a).map(|b| l[a * dims + b] * z[b]).sum();
         }
     };
     let (mut expected, mut retake) = (vec![0.0; dims], vec![0.0; dims]);
