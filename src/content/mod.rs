@@ -99,7 +99,7 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
             out: &mut out,
         };
         let quiz = check::check_quiz(&mut c, raw);
-        quiz_ids.push((f.display.clone(), quiz.id.clone(), p.positions.value("id")));
+        quiz_ids.push((f.display.as_str(), quiz.id.clone(), &p.positions));
         quizzes.push(quiz);
     }
     report_cross_file_duplicates(&quiz_ids, IdKind::Quiz, &mut out);
@@ -109,7 +109,7 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
             let (file, pos) = quiz_ids
                 .iter()
                 .find(|(_, id, _)| *id == q.id)
-                .map(|(f, _, p)| (f.clone(), *p))
+                .map(|(f, _, p)| (f.to_string(), p.value("id")))
                 .unwrap_or_default();
             out.push(Diagnostic::at(
                 &file,
@@ -172,7 +172,7 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
             out: &mut out,
         };
         let role = check::check_role(&mut c, raw, &cx);
-        role_places.push((f.display.clone(), role.id.clone(), p.positions.value("id")));
+        role_places.push((f.display.as_str(), role.id.clone(), &p.positions));
         roles.push(role);
     }
     report_cross_file_duplicates(&role_places, IdKind::Role, &mut out);
@@ -230,7 +230,7 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
     })
 }
 
-type Parsed<'a, T> = (&'a source::SourceFile, parse::Parsed<T>);
+type Parsed<'a, T> = (&'a source::SourceFile, parse::Parsed<'a, T>);
 
 /// The quality warnings of a pack that loaded (see [`check::quality`]).
 fn quality_warnings(
@@ -242,6 +242,7 @@ fn quality_warnings(
     languages: &[String],
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    let names = check::quality::RoleNames::new(roles);
     let parsed = quiz_files.iter().filter(|(_, p)| p.value.is_some());
     for ((f, p), quiz) in parsed.zip(quizzes) {
         let mut c = Checker {
@@ -252,7 +253,7 @@ fn quality_warnings(
             out: &mut out,
         };
         let limits = check::quality::Limits::of(p.value.as_ref().and_then(|q| q.quality.as_ref()));
-        check::quality::check_quiz(&mut c, quiz, limits, roles);
+        check::quality::check_quiz(&mut c, quiz, limits, &names);
     }
     for (f, p) in skill_files {
         let Some(raw) = &p.value else { continue };
@@ -274,8 +275,9 @@ fn quality_warnings(
     out
 }
 
+/// Ids given in more than one file: (file, id, where the file's values stand).
 fn report_cross_file_duplicates(
-    places: &[(String, String, positions::Pos)],
+    places: &[(&str, String, &positions::Positions)],
     what: IdKind,
     out: &mut Vec<Diagnostic>,
 ) {
@@ -287,7 +289,7 @@ fn report_cross_file_duplicates(
         if let Some(first) = seen.insert(id, file) {
             out.push(Diagnostic::at(
                 file,
-                *pos,
+                pos.value("id"),
                 Problem::DuplicateIdAcrossFiles {
                     what,
                     id: id.clone(),

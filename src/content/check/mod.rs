@@ -17,16 +17,16 @@ use super::text::{RawText, Text};
 pub const MAX_TEXT_CHARS: usize = 4000;
 
 /// Collects the problems of one file, each placed at its line and column.
-pub struct Checker<'a> {
+pub struct Checker<'a, 't> {
     pub file: &'a str,
-    pub positions: &'a Positions,
+    pub positions: &'a Positions<'t>,
     /// Fields whose value had the wrong type (already reported).
     pub mistyped: &'a std::collections::HashSet<String>,
     pub languages: &'a [String],
     pub out: &'a mut Vec<Diagnostic>,
 }
 
-impl Checker<'_> {
+impl Checker<'_, '_> {
     pub fn value_pos(&self, path: &str) -> Pos {
         self.positions.value(path)
     }
