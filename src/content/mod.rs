@@ -55,24 +55,12 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
         .iter()
         .any(|d| matches!(d.problem, Problem::TooManyFiles { .. }));
 
+    // Quizzes first: their raw structures, the bulk of a large pack, are
+    // emptied once checked, before the roles and the catalogue are read.
     let mut quiz_files = Vec::new();
-    let mut role_files = Vec::new();
-    let mut skill_files = Vec::new();
-    for f in &files {
-        match (f.folder, f.name.as_str()) {
-            ("quizzes", _) => {
-                let p = parse::parse::<QuizFile>(&f.display, &f.text, &mut out);
-                quiz_files.push((f, p));
-            }
-            ("roles", SKILLS_FILE) => {
-                let p = parse::parse::<SkillsFile>(&f.display, &f.text, &mut out);
-                skill_files.push((f, p));
-            }
-            _ => {
-                let p = parse::parse::<RoleFile>(&f.display, &f.text, &mut out);
-                role_files.push((f, p));
-            }
-        }
+    for f in files.iter().filter(|f| f.folder == "quizzes") {
+        let p = parse::parse::<QuizFile>(&f.display, &f.text, &mut out);
+        quiz_files.push((f, p));
     }
 
     // The languages every text must have: those the quizzes declare, English by default.
@@ -116,6 +104,27 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
                 pos,
                 Problem::ManyDefaults { count: defaults },
             ));
+        }
+    }
+
+    // What is left to use of a checked quiz file is its `quality` limits.
+    drop(quiz_ids);
+    for (_, p) in &mut quiz_files {
+        if let Some(raw) = &mut p.value {
+            raw.questions = Vec::new();
+            raw.dimensions = Vec::new();
+        }
+    }
+
+    let mut role_files = Vec::new();
+    let mut skill_files = Vec::new();
+    for f in files.iter().filter(|f| f.folder != "quizzes") {
+        if f.name == SKILLS_FILE {
+            let p = parse::parse::<SkillsFile>(&f.display, &f.text, &mut out);
+            skill_files.push((f, p));
+        } else {
+            let p = parse::parse::<RoleFile>(&f.display, &f.text, &mut out);
+            role_files.push((f, p));
         }
     }
 

@@ -676,6 +676,74 @@ mod tests {
         assert_eq!(out[0].field.as_deref(), Some("b.d.en"));
     }
 
+    fn value_of(text: &str) -> Value<'_> {
+        match parse(text) {
+            Ok(root) => root.entries()[0].value.value.clone(),
+            Err(f) => panic!("{text:?} does not parse: {:?}", f.problem),
+        }
+    }
+
+    #[test]
+    fn plain_scalars_are_typed_as_yaml_reads_them() {
+        assert_eq!(value_of("a: yes"), Value::Bool(true));
+        assert_eq!(value_of("a: Off"), Value::Bool(false));
+        assert_eq!(value_of("a: ~"), Value::Null);
+        assert_eq!(value_of("a:"), Value::Null);
+        assert_eq!(value_of("a: 0x10"), Value::Int(16));
+        assert_eq!(value_of("a: -1_000"), Value::Int(-1000));
+        assert_eq!(value_of("a: 2.5"), Value::Float(2.5));
+        assert_eq!(
+            value_of("a: 18446744073709551615"),
+            Value::BigInt("18446744073709551615".into())
+        );
+        // Quoted, tagged or wordy scalars stay text.
+        assert_eq!(value_of("a: \"yes\""), Value::Str("yes".into()));
+        assert_eq!(value_of("a: !!str 12"), Value::Str("12".into()));
+        assert_eq!(value_of("a: 0X10"), Value::Str("0X10".into()));
+        assert_eq!(value_of("a: inf"), Value::Str("inf".into()));
+    }
+
+    #[test]
+    fn numbers_that_are_not_finite_are_refused_at_their_line() {
+        let Err(f) = parse("a: 1\nb: .inf\n") else {
+            panic!(".inf parses")
+        };
+        assert_eq!(f.pos.map(|p| p.line), Some(2));
+        assert!(matches!(f.problem, Problem::Syntax { .. }));
+    }
+
+    #[test]
+    fn aliases_and_merge_keys_copy_their_values() {
+        // (`y` would be a YAML 1.1 boolean, hence `k` and `m`.)
+        let p = parse("base: &b {k: 1, m: 2}\nc: *b\nd:\n  <<: *b\n  m: 3\n")
+            .unwrap_or_else(|_| panic!("parses"));
+        assert_eq!(p.at("c.k").map(|n| n.value.clone()), Some(Value::Int(1)));
+        assert_eq!(p.at("d.k").map(|n| n.value.clone()), Some(Value::Int(1)));
+        assert_eq!(p.at("d.m").map(|n| n.value.clone()), Some(Value::Int(3)));
+        assert_eq!(p.entries()[2].value.entries().len(), 2);
+    }
+
+    #[test]
+    fn hostile_shapes_are_refused_not_followed() {
+        let deep = format!("{}1{}", "[".repeat(100), "]".repeat(100));
+        assert!(matches!(
+            parse(&deep),
+            Err(Failure {
+                problem: Problem::TooDeep,
+                ..
+            })
+        ));
+        // An alias bomb: each level doubles the values the last one copies.
+        let mut bomb = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..30 {
+            let p = i - 1;
+            bomb.push_str(&format!("a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}]\n"));
+        }
+        assert!(parse(&bomb).is_err());
+        assert!(parse("a: 1\n---\nb: 2\n").is_err());
+        assert!(parse("? [a, b]\n: 1\n").is_err());
+    }
+
     #[test]
     fn empty_and_comment_only_documents_are_null() {
         for text in ["", "# nothing\n", "\n\n"] {
