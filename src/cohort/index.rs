@@ -39,6 +39,8 @@ struct QIndex {
     kind: Kind,
     /// The question itself, whose [`Question::fit`] decides what an answer may be.
     question: Question,
+    /// The id holds no quote, backslash or control character.
+    plain: bool,
     option_ids: Vec<String>,
     /// Normalised option text (any language) or id to option index.
     option_by_text: HashMap<String, u32>,
@@ -135,6 +137,13 @@ impl QuizIndex {
 
     pub fn id(&self, q: usize) -> &str {
         &self.questions[q].id
+    }
+
+    /// Question `q` with its id, if there is such a question and its id needs
+    /// no escaping in JSON (so a reader may compare raw bytes with it).
+    pub fn plain_id(&self, q: usize) -> Option<(usize, &str)> {
+        let question = self.questions.get(q)?;
+        question.plain.then_some((q, question.id.as_str()))
     }
 
     pub fn kind(&self, q: usize) -> Kind {
@@ -311,6 +320,7 @@ impl QIndex {
             id: q.id.clone(),
             kind,
             question: q.clone(),
+            plain: !q.id.bytes().any(|b| b == b'"' || b == b'\\' || b < 0x20),
             option_ids: options.iter().map(|o| o.id.clone()).collect(),
             option_by_text,
             option_texts,

@@ -456,16 +456,30 @@ pub(super) fn record(
     out: &mut Indexed,
     problems: &mut Vec<(Place, Problem)>,
 ) {
-    let Some(q) = index.question(key, *hint) else {
-        let got = super::super::problem::excerpt(key);
-        let suggestion =
-            crate::suggest::closest(key, (0..index.len()).map(|q| index.id(q))).map(str::to_string);
-        problems.push((
-            Place::Field(format!("answers.{got}")),
-            Problem::UnknownQuestion { got, suggestion },
-        ));
-        return;
-    };
+    match index.question(key, *hint) {
+        Some(q) => record_at(index, q, hint, raw, items, out, problems),
+        None => {
+            let got = super::super::problem::excerpt(key);
+            let suggestion = crate::suggest::closest(key, (0..index.len()).map(|q| index.id(q)))
+                .map(str::to_string);
+            problems.push((
+                Place::Field(format!("answers.{got}")),
+                Problem::UnknownQuestion { got, suggestion },
+            ));
+        }
+    }
+}
+
+/// [`record`] for a key known to be question `q`'s id.
+pub(super) fn record_at(
+    index: &QuizIndex,
+    q: usize,
+    hint: &mut usize,
+    raw: Raw<'_>,
+    items: &[&str],
+    out: &mut Indexed,
+    problems: &mut Vec<(Place, Problem)>,
+) {
     *hint = q + 1;
     if out.slots[q] != Slot::Skipped {
         let question = index.id(q).to_string();

@@ -16,7 +16,7 @@ use serde_json::value::RawValue;
 
 use super::super::index::{QuizIndex, Raw};
 use super::super::problem::{Place, Problem};
-use super::jsonl::{record, Parsed};
+use super::jsonl::{record, record_at, Parsed};
 use crate::engine::batch::Indexed;
 
 /// The most items of a multi answer read on the fast path.
@@ -94,7 +94,13 @@ fn answers(
     let mut hint = 0;
     let mut items: [&str; MAX_ITEMS] = [""; MAX_ITEMS];
     loop {
-        let key = s.string()?;
+        // Answers usually come in quiz order, now and then one skipped: try
+        // the expected ids in place first.
+        let expected = s.key_is(index.plain_id(hint));
+        let key = match expected.or_else(|| s.key_is(index.plain_id(hint + 1))) {
+            Some(q) => Key::At(q),
+            None => Key::Text(s.string()?),
+        };
         s.expect(b':')?;
         let mut n = 0;
         let raw = match s.peek()? {
@@ -126,7 +132,11 @@ fn answers(
             }
             _ => return None,
         };
-        record(index, key, &mut hint, raw, &items[..n], out, problems);
+        let items = &items[..n];
+        match key {
+            Key::At(q) => record_at(index, q, &mut hint, raw, items, out, problems),
+            Key::Text(key) => record(index, key, &mut hint, raw, items, out, problems),
+        }
         match s.peek()? {
             b',' => s.i += 1,
             b'}' => {
@@ -136,6 +146,12 @@ fn answers(
             _ => return None,
         }
     }
+}
+
+/// An answer's key: the question found in place, or the text to look up.
+enum Key<'a> {
+    At(usize),
+    Text(&'a str),
 }
 
 /// A position in a line known to be UTF-8.
@@ -164,6 +180,24 @@ impl<'a> Scan<'a> {
 
     fn expect(&mut self, c: u8) -> Option<()> {
         (self.peek()? == c).then(|| self.i += 1)
+    }
+
+    /// Consumes the string `"id"` if it comes next; `id` is
+    /// `(question, its id)` and holds no quote, backslash or control
+    /// character, so equal bytes mean an equal string.
+    fn key_is(&mut self, id: Option<(usize, &str)>) -> Option<usize> {
+        let (q, id) = id?;
+        self.ws();
+        let start = self.i + 1;
+        let end = start + id.len();
+        let bytes = self.bytes();
+        let found = bytes.get(self.i) == Some(&b'"')
+            && bytes.get(start..end) == Some(id.as_bytes())
+            && bytes.get(end) == Some(&b'"');
+        found.then(|| {
+            self.i = end + 1;
+            q
+        })
     }
 
     /// A string with no escapes and no control characters, borrowed.
