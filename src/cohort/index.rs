@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::problem::{excerpt, Problem};
-use crate::content::answers::{Fit, Given};
+use crate::content::answers::{same_id, Fit, Given};
 use crate::content::diagnostic::{Misfit, Suggest};
 use crate::content::{Question, QuestionKind, Quiz};
 use crate::engine::batch::{Indexed, Slot};
@@ -57,28 +57,6 @@ pub struct QuizIndex {
     by_text: HashMap<String, usize>,
     /// Normalised likert scale labels (any language) to 1..5.
     likert_labels: HashMap<String, u8>,
-}
-
-/// `a == b`, inline and eight bytes at a time: cheaper than a call to
-/// `memcmp` for the short ids compared once per answer.
-#[inline]
-fn same(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    let word = |s: &[u8], i: usize| {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(&s[i..i + 8]);
-        u64::from_ne_bytes(w)
-    };
-    let mut i = 0;
-    while i + 8 <= a.len() {
-        if word(a, i) != word(b, i) {
-            return false;
-        }
-        i += 8;
-    }
-    a[i..].iter().zip(&b[i..]).all(|(x, y)| x == y)
 }
 
 /// Lower case with runs of white space made one space, for matching texts.
@@ -158,7 +136,7 @@ impl QuizIndex {
     /// come in quiz order, and a comparison is cheaper than a hash).
     pub fn question(&self, id: &str, hint: usize) -> Option<usize> {
         match self.questions.get(hint) {
-            Some(q) if same(q.id.as_bytes(), id.as_bytes()) => Some(hint),
+            Some(q) if same_id(&q.id, id) => Some(hint),
             _ => self.by_id.get(id).copied(),
         }
     }
@@ -405,6 +383,29 @@ mod tests {
             .collect();
         option_texts.sort_by_key(|t| std::cmp::Reverse(t.0.len()));
         option_texts
+    }
+
+    #[test]
+    fn ids_compare_equal_exactly_when_they_are_equal() {
+        let ids = [
+            "",
+            "a",
+            "b",
+            "ab",
+            "wire-up-models",
+            "wire-up-modelz",
+            "xire-up-models",
+            "wire-up-model",
+            "free-friday",
+            "free-fridaY",
+            "12345678",
+            "12345679",
+        ];
+        for a in ids {
+            for b in ids {
+                assert_eq!(same_id(a, b), a == b, "{a:?} {b:?}");
+            }
+        }
     }
 
     #[test]

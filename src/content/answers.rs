@@ -104,7 +104,7 @@ impl Question {
     /// `picks` (left as they were on a misfit).
     pub fn fit(&self, given: Given<'_>, picks: &mut Vec<u32>) -> Result<Fit, Misfit> {
         let options = self.kind.options();
-        let index = |id: &str| match options.iter().position(|o| o.id == id) {
+        let index = |id: &str| match options.iter().position(|o| same_id(&o.id, id)) {
             Some(i) => Ok(i as u32),
             None => Err(Misfit::NoSuchOption {
                 got: id.to_string(),
@@ -133,4 +133,27 @@ impl Question {
             _ => Err(Misfit::WrongKind),
         }
     }
+}
+
+/// `a == b` for short ids, inline and eight bytes at a time: cheaper than the
+/// call to `memcmp` that `==` makes, on the batch scorer's hot path.
+#[inline]
+pub fn same_id(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let word = |s: &[u8], i: usize| {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&s[i..i + 8]);
+        u64::from_ne_bytes(w)
+    };
+    let mut i = 0;
+    while i + 8 <= a.len() {
+        if word(a, i) != word(b, i) {
+            return false;
+        }
+        i += 8;
+    }
+    a[i..].iter().zip(&b[i..]).all(|(x, y)| x == y)
 }
