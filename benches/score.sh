@@ -20,7 +20,8 @@ cargo build --release --quiet
 career=target/release/career
 data=${TMPDIR:-/tmp}/career-bench-$n.jsonl
 [ -s "$data" ] || python3 benches/gen_responses.py "$n" > "$data"
-head -n "$small" "$data" > "$data.head"
+head_data=${TMPDIR:-/tmp}/career-bench-$n-first-$small.jsonl
+[ -s "$head_data" ] || head -n "$small" "$data" > "$head_data"
 echo "$n responses, $(du -h "$data" | cut -f1); $(nproc) cores"
 
 # measure LABEL ROWS CMD...: the best of $runs runs, one table row.
@@ -28,7 +29,10 @@ measure() {
   local label=$1 rows=$2 best="" line cpu
   shift 2
   for _ in $(seq "$runs"); do
-    line=$(/usr/bin/time -f "%U %S %e %M" "$@" 2>&1 >/dev/null | tail -n 1)
+    if ! line=$(/usr/bin/time -f "%U %S %e %M" "$@" 2>&1 >/dev/null | tail -n 1); then
+      echo "failed: $*" >&2
+      exit 1
+    fi
     cpu=$(echo "$line" | awk '{print $1 + $2}')
     if [ -z "$best" ] || awk "BEGIN{exit !($cpu < $(echo "$best" | awk '{print $1 + $2}'))}"; then
       best=$line
@@ -46,8 +50,8 @@ echo "| --- | ---: | ---: | ---: | ---: | ---: |"
 measure "career score --threads 1" "$n" "$career" score "$data" --threads 1 --format jsonl
 measure "career score --threads 1 --reasons" "$n" "$career" score "$data" --threads 1 --format jsonl --reasons
 measure "career score (every core)" "$n" "$career" score "$data" --format jsonl
-measure "career score --threads 1 --stability" "$small" "$career" score "$data.head" --threads 1 --format jsonl --stability
-runs=1 measure "benches/score_reference.py" "$small" python3 benches/score_reference.py "$data.head"
+measure "career score --threads 1 --stability" "$small" "$career" score "$head_data" --threads 1 --format jsonl --stability
+runs=1 measure "benches/score_reference.py" "$small" python3 benches/score_reference.py "$head_data"
 
 if command -v hyperfine > /dev/null; then
   echo
