@@ -113,6 +113,11 @@ impl Run {
 /// the file names made from them.
 fn redact(text: &str, dirs: &[&Path]) -> String {
     let mut out = text.to_string();
+    // The checkout's own path (fixture packs are named by it).
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for shown in [repo.display().to_string(), json_escaped(repo)] {
+        out = out.replace(&shown, "[REPO]");
+    }
     for dir in dirs {
         for shown in [dir.display().to_string(), json_escaped(dir)] {
             out = out.replace(&shown, "[HOME]");
