@@ -277,8 +277,8 @@ pub struct ScoreArgs {
     /// Include the reasons (the answers that favour the recommended role over the runner-up).
     #[arg(long)]
     pub reasons: bool,
-    /// Include the stability of each recommendation. Off by default: it is a
-    /// bootstrap of 200 re-scorings per response, some 40 times slower than
+    /// Include the stability of each recommendation. Off by default: it
+    /// simulates 1,024 retakes per response, some 40 times slower than
     /// scoring (see docs/cohorts.md).
     #[arg(long)]
     pub stability: bool,
