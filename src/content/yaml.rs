@@ -119,10 +119,19 @@ pub struct Failure {
     pub problem: Problem,
 }
 
+/// The deepest nesting of maps and lists read. A pack file needs about 8;
+/// the tree is built recursively, so the limit must trip long before a
+/// thread's stack runs out (a 2 MiB worker thread of `career score`
+/// overflowed at about 45 levels in a debug build).
+pub const MAX_DEPTH: usize = 24;
+
 /// Parses one YAML document. An empty document (nothing, or only comments) is `Null`.
 pub fn parse(text: &str) -> Result<Node, Failure> {
     let mut options = serde_saphyr::Options::default();
     options.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::PassThrough;
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_depth = MAX_DEPTH;
+    options.budget = Some(budget);
     match serde_saphyr::from_str_with_options::<Option<Node>>(text, options) {
         Ok(Some(node)) => Ok(node),
         Ok(None) => Ok(Node {
@@ -157,7 +166,10 @@ fn failure(text: &str, e: &serde_saphyr::Error) -> Failure {
     let problem = if let Some(at) = tab {
         pos = Some(at);
         Problem::Tab
-    } else if message.contains("depth") && message.contains("budget") {
+    } else if let Some(problem) = in_our_terms(e) {
+        problem
+    } else if message.contains("recursion limit") {
+        // The scanner's own limit on nested `[` and `{`.
         Problem::TooDeep
     } else {
         // The parser's own words, without any location it appended.
@@ -170,6 +182,38 @@ fn failure(text: &str, e: &serde_saphyr::Error) -> Failure {
         }
     };
     Failure { pos, problem }
+}
+
+/// What the parser met, in our terms, when its own message would name Rust
+/// types (`limits breached: Nodes { nodes: 250001 }`, `invalid u64`) or
+/// serde's words (`invalid type: byte array, expected a YAML value`).
+fn in_our_terms(mut e: &serde_saphyr::Error) -> Option<Problem> {
+    use serde_saphyr::budget::BudgetBreach;
+    use serde_saphyr::Error as E;
+    while let E::WithSnippet { error, .. } | E::AliasError { error, .. } = e {
+        e = error;
+    }
+    match e {
+        E::Budget {
+            breach: BudgetBreach::Depth { .. },
+            ..
+        }
+        | E::AliasReplayStackDepthExceeded { .. } => Some(Problem::TooDeep),
+        E::Budget { .. }
+        | E::AliasReplayCounterOverflow { .. }
+        | E::AliasReplayLimitExceeded { .. }
+        | E::AliasExpansionLimitExceeded { .. } => Some(Problem::TooComplex),
+        E::InvalidScalar { .. }
+        | E::NonFiniteFloat { .. }
+        | E::SerdeInvalidType { .. }
+        | E::SerdeInvalidValue { .. }
+        | E::SerdeInvalidLength { .. }
+        | E::TaggedScalarCannotDeserializeIntoString { .. }
+        | E::BytesNotSupportedMissingBinaryTag { .. }
+        | E::InvalidBooleanStrict { .. }
+        | E::NullIntoString { .. } => Some(Problem::UnreadableValue),
+        _ => None,
+    }
 }
 
 /// Reports every key given twice in one map, anywhere in the tree, at the
