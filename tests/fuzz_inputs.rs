@@ -32,6 +32,15 @@ const LONG_CONTENT: u32 = 145_000;
 const LONG_ANSWERS: u32 = 125_000;
 const LONG_STATE: u32 = 167_000;
 
+/// The cases of a long run: `cases`, or `FUZZ_CASES` when set (to try the
+/// long run briefly, or to run it longer).
+fn long(cases: u32) -> u32 {
+    std::env::var("FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(cases)
+}
+
 macro_rules! fuzz_tests {
     ($($brief:ident, $long:ident, $cases:expr => $run:expr;)*) => {$(
         #[test]
@@ -42,7 +51,7 @@ macro_rules! fuzz_tests {
         #[test]
         #[ignore = "long run: cargo test --release --test fuzz_inputs -- --ignored"]
         fn $long() {
-            $run(stringify!($long), $cases);
+            $run(stringify!($long), long($cases));
         }
     )*};
 }

@@ -27,6 +27,17 @@ fn quiz() -> &'static Quiz {
         .expect("the default pack has a default quiz")
 }
 
+/// The quiz's index for batch inputs, as `career score` builds it.
+fn index() -> &'static QuizIndex {
+    static INDEX: OnceLock<QuizIndex> = OnceLock::new();
+    INDEX.get_or_init(|| QuizIndex::new(quiz(), &[EN.likert_labels, ID.likert_labels]))
+}
+
+fn scorer() -> &'static Scorer {
+    static SCORER: OnceLock<Scorer> = OnceLock::new();
+    SCORER.get_or_init(|| Scorer::new(built_in(), quiz()))
+}
+
 /// One answer, before it is written in a format.
 #[derive(Clone)]
 enum Ans {
@@ -219,9 +230,8 @@ fn check_batch(
     dir: Option<&Path>,
     id_column: Option<&str>,
 ) -> Checked {
-    let (pack, quiz) = (built_in(), quiz());
-    let index = QuizIndex::new(quiz, &[EN.likert_labels, ID.likert_labels]);
-    let opened = Source::open(format, Box::new(Cursor::new(input)), dir, &index, id_column);
+    let (quiz, index, scorer) = (quiz(), index(), scorer());
+    let opened = Source::open(format, Box::new(Cursor::new(input)), dir, index, id_column);
     let (mut source, plan) = match opened {
         Ok(open) => open,
         Err(OpenProblem::Header(h)) => {
@@ -240,11 +250,10 @@ fn check_batch(
     };
     let shared = Shared {
         quiz,
-        index: &index,
+        index,
         plan: plan.as_ref(),
         lang: Lang::En,
     };
-    let scorer = Scorer::new(pack, quiz);
     let mut state = State::new(quiz.questions.len());
     let mut scored = Scored::default();
     let mut found = Vec::new();
