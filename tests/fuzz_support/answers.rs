@@ -209,6 +209,7 @@ fn csv_files() -> &'static [(Vec<u8>, Option<&'static str>)] {
 /// Reads an answers file: the answers score, or every problem is said cleanly.
 fn check_answers_file(path: &Path, bytes: &[u8]) -> Checked {
     std::fs::write(path, bytes).unwrap();
+    input_is(bytes);
     match read_answers(path, quiz()) {
         Ok(answers) => {
             let outcome = career::engine::evaluate(built_in(), quiz(), &answers);
@@ -297,6 +298,7 @@ pub fn answers_file_mutations(name: &str, cases: u32) {
 
 pub fn jsonl_bytes(name: &str, cases: u32) {
     fuzz(name, cases, bytes(), |input| {
+        input_is(&input.0);
         check_batch(InputFormat::Jsonl, input.0, None, None)
     });
 }
@@ -304,13 +306,16 @@ pub fn jsonl_bytes(name: &str, cases: u32) {
 pub fn jsonl_mutations(name: &str, cases: u32) {
     let files = jsonl_files();
     fuzz(name, cases, mutations(files.len()), |m| {
-        check_batch(InputFormat::Jsonl, m.apply(&files[m.file]), None, None)
+        let bytes = m.apply(&files[m.file]);
+        input_is(&bytes);
+        check_batch(InputFormat::Jsonl, bytes, None, None)
     });
 }
 
 pub fn csv_bytes(name: &str, cases: u32) {
     let columns = select(&[None, Some("id"), Some("Email Address")][..]);
     fuzz(name, cases, (bytes(), columns), |(input, column)| {
+        input_is(&input.0);
         check_batch(InputFormat::Csv, input.0, None, column)
     });
 }
@@ -340,6 +345,7 @@ fn check_dir(dir: &Path, name: &str, bytes: &[u8]) -> Checked {
     }
     std::fs::write(dir.join("a-good.yaml"), &answers_files()[0]).unwrap();
     std::fs::write(dir.join(name), bytes).unwrap();
+    input_is(bytes);
     check_batch(InputFormat::YamlDir, Vec::new(), Some(dir), None)
 }
 

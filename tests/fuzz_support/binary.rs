@@ -54,7 +54,9 @@ pub fn answers() {
     let file = dir.path().join("answers.yaml");
     let files = super::answers::answers_files();
     fuzz("binary answers", CASES, mutations(files.len()), |m| {
-        std::fs::write(&file, m.apply(&files[m.file])).unwrap();
+        let bytes = m.apply(&files[m.file]);
+        std::fs::write(&file, &bytes).unwrap();
+        input_is(&bytes);
         career(dir.path(), &[os("quiz"), os("--answers"), file.as_os_str()])
     });
 }
@@ -64,6 +66,7 @@ pub fn batch() {
     let jsonl = dir.path().join("responses.jsonl");
     let csv = dir.path().join("form.csv");
     fuzz("binary batch", CASES, bytes(), |input| {
+        input_is(&input.0);
         std::fs::write(&jsonl, &input.0).unwrap();
         std::fs::write(&csv, &input.0).unwrap();
         career(dir.path(), &[os("score"), jsonl.as_os_str()])?;
@@ -87,6 +90,7 @@ pub fn content() {
 
 pub fn saved_state() {
     fuzz("binary saved state", CASES, bytes(), |input| {
+        input_is(&input.0);
         let home = tempfile::tempdir().unwrap();
         std::fs::write(home.path().join("progress.json"), &input.0).unwrap();
         let results = home.path().join("results");

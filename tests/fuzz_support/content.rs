@@ -104,6 +104,7 @@ impl Packs {
     pub fn with(&self, i: usize, bytes: &[u8], check: impl FnOnce(&Path) -> Checked) -> Checked {
         let f = &self.files[i % self.files.len()];
         std::fs::write(&f.path, bytes).unwrap();
+        input_is(bytes);
         let checked = check(&f.pack);
         std::fs::write(&f.path, &f.original).unwrap();
         checked
@@ -169,6 +170,7 @@ pub fn file_names(name: &str, cases: u32) {
             return Ok(());
         }
         std::fs::write(&path, &f.original).unwrap();
+        input_is(&file.0);
         let checked = check_pack(&f.pack);
         std::fs::remove_file(&path).unwrap();
         checked

@@ -151,6 +151,7 @@ fn kept_aside(aside: &Path, bytes: &[u8]) -> Checked {
 
 fn check_progress(dir: &Path, bytes: &[u8], change: bool) -> Checked {
     clear(dir);
+    input_is(bytes);
     let path = dir.join(progress::FILE_NAME);
     std::fs::write(&path, bytes).unwrap();
     if change {
@@ -188,6 +189,7 @@ fn check_progress(dir: &Path, bytes: &[u8], change: bool) -> Checked {
 
 fn check_session(dir: &Path, bytes: &[u8]) -> Checked {
     clear(dir);
+    input_is(bytes);
     let q = quiz();
     let path = session::path(dir, &q.id);
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -217,6 +219,7 @@ fn check_session(dir: &Path, bytes: &[u8]) -> Checked {
 
 fn check_results(dir: &Path, bytes: &[u8]) -> Checked {
     clear(dir);
+    input_is(bytes);
     let folder = results::folder(dir);
     std::fs::create_dir_all(&folder).unwrap();
     std::fs::write(folder.join("20261128-090000-000000-00.json"), bytes).unwrap();
