@@ -177,8 +177,10 @@ fn remove_stale_temporaries(folder: &Path) {
 /// when another command already did (and reported it).
 fn set_aside(folder: &Path, file: &Path) -> Result<Option<PathBuf>, StoreError> {
     let _lock = Lock::take(folder)?;
-    if std::fs::symlink_metadata(file).is_err() {
-        return Ok(None);
+    if let Err(e) = std::fs::symlink_metadata(file) {
+        if e.kind() == std::io::ErrorKind::NotFound {
+            return Ok(None);
+        }
     }
     atomic::move_aside(file).map(Some)
 }
