@@ -19,10 +19,20 @@
 //! - [`i18n`]: the two languages ([`i18n::Lang`]) and the wording of
 //!   diagnostics;
 //! - [`error`]: the errors commands end with;
-//! - [`sanitize`]: the one sanitiser for outside text bound for a terminal.
+//! - [`sanitize`]: the one sanitiser for outside text bound for a terminal;
+//! - [`cohort`]: many responses at once (batch scoring, item analysis).
 //!
-//! The `cli` feature (on by default) adds `render` (text, tables, JSON
-//! documents), `cli` (the `career` program) and the interactive quiz.
+//! The `cli` feature (on by default) adds:
+//! - `cli`: the `career` program; its one public item is `cli::main`, which
+//!   runs it and returns the exit code (`src/main.rs` is that call alone);
+//! - `render`: every command's output goes one way, a view (`render::View`)
+//!   turned into text, JSON or a format of its own by an exporter
+//!   (`render::Exporter`). Public of it: the roadmap's view and exporters
+//!   (`render::roadmap`: text, Markdown, JSON, Mermaid, HTML) and
+//!   `render::Style`, for programs that print a roadmap themselves.
+//!
+//! Everything else (argument parsing, terminal capabilities, prompts, pager,
+//! the other renderers) is private to the crate and may change at any time.
 
 #[cfg(feature = "cli")]
 pub mod cli;
@@ -37,7 +47,5 @@ pub mod roadmap;
 pub mod sanitize;
 pub mod store;
 pub(crate) mod suggest;
-/// The interactive quiz's prompts (public for the scripted prompter that
-/// tests drive the flow with).
 #[cfg(feature = "cli")]
-pub mod ui;
+pub(crate) mod ui;

@@ -8,6 +8,10 @@ use clap_complete::engine::ArgValueCandidates;
 use super::complete::{quiz_ids, role_ids, skill_ids};
 
 use crate::i18n::Lang;
+pub(crate) use crate::render::questions::QuestionsFormat;
+pub(crate) use crate::render::saved::ResultFormat;
+pub(crate) use crate::render::schema::SchemaKind;
+pub(crate) use crate::render::Format;
 
 const AFTER_HELP: &str = "\
 Exit codes: 0 success, 1 bad content, answers or saved data, 2 usage error, 130 interrupted.
@@ -152,16 +156,6 @@ impl CompletionShell {
     }
 }
 
-/// Text for people, JSON for programs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
-pub enum Format {
-    /// Text for people
-    #[default]
-    Text,
-    /// JSON for scripts (with "schema_version": 1)
-    Json,
-}
-
 #[derive(Debug, Args)]
 pub struct QuizArgs {
     /// Score the answers in FILE (YAML or JSON) instead of asking.
@@ -222,18 +216,6 @@ pub enum Emit {
     Jsonl,
 }
 
-/// `career result --format`: text, JSON, or a page to share.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
-pub enum ResultFormat {
-    /// Text for people
-    #[default]
-    Text,
-    /// JSON for scripts (with "schema_version": 1)
-    Json,
-    /// A self-contained HTML page to share or print (written to stdout: `> result.html`)
-    Html,
-}
-
 #[derive(Debug, Args)]
 pub struct ResultArgs {
     /// List every saved result with its date and recommended role.
@@ -252,18 +234,6 @@ pub struct QuestionsArgs {
     /// Output format: text for people, json for scripts, csv for an empty response sheet.
     #[arg(long, value_enum, default_value_t)]
     pub format: QuestionsFormat,
-}
-
-/// `career questions` output formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
-pub enum QuestionsFormat {
-    /// Text for people
-    #[default]
-    Text,
-    /// JSON for scripts (with "schema_version": 1)
-    Json,
-    /// An empty response sheet: a header row with id and one column per question
-    Csv,
 }
 
 /// The input of `score` and `analyze`.
@@ -420,17 +390,6 @@ pub struct SchemaArgs {
     /// Which file: a quiz (quizzes/*.yaml), a role (roles/*.yaml) or the skill catalogue (roles/skills.yaml).
     #[arg(value_enum)]
     pub kind: SchemaKind,
-}
-
-/// The kinds of file in a content pack.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum SchemaKind {
-    /// quizzes/*.yaml
-    Quiz,
-    /// roles/*.yaml
-    Role,
-    /// roles/skills.yaml
-    Skills,
 }
 
 #[cfg(test)]

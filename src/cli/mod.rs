@@ -1,15 +1,15 @@
 //! The command-line front end: parses arguments, runs a command, writes its
 //! output and turns errors into messages and exit codes.
 
-pub mod args;
+pub(crate) mod args;
 mod commands;
 mod complete;
 mod context;
 pub(crate) mod output;
 mod prescan;
 
-pub use args::Cli;
-pub use context::Context;
+pub(crate) use args::Cli;
+pub(crate) use context::Context;
 
 use std::ffi::OsString;
 
@@ -95,4 +95,4 @@ fn usage_exit(e: &clap::Error, lang: Lang) -> i32 {
     }
 }
 
-pub type CommandResult = Result<(), CareerError>;
+pub(crate) type CommandResult = Result<(), CareerError>;

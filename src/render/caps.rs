@@ -1,9 +1,10 @@
 //! What this terminal can do, decided once per run: colour on each stream,
-//! Unicode glyphs, whether the streams are terminals, and their width.
+//! Unicode glyphs, whether the streams are terminals, and their size.
 //!
 //! The CLI builds a [`Caps`] from `--color` and the environment and installs
 //! it with [`Caps::install`]; renderers, prompts and progress bars read it with
-//! [`Caps::current`]. Nobody else looks at `NO_COLOR`, `CLICOLOR` or `TERM`.
+//! [`Caps::current`]. Nobody else looks at `NO_COLOR`, `CLICOLOR`, `TERM`
+//! or `COLUMNS`, asks whether a stream is a terminal, or measures one.
 //!
 //! - `--color always|never` wins over the environment.
 //! - `NO_COLOR` (non-empty) turns colour off, and nothing else.
@@ -29,6 +30,8 @@ pub enum ColorChoice {
 /// Terminal facts for one run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Caps {
+    /// Standard input is a terminal (a person can answer prompts).
+    pub stdin_tty: bool,
     pub stdout_tty: bool,
     pub stderr_tty: bool,
     pub stdout_color: bool,
@@ -70,7 +73,8 @@ static CURRENT: OnceLock<Caps> = OnceLock::new();
 
 impl Caps {
     /// Decides every capability from `--color`, the environment and whether
-    /// standard output and standard error are terminals.
+    /// standard output and standard error are terminals (standard input is
+    /// taken as one here; [`Caps::detect`] looks).
     pub fn decide(choice: ColorChoice, env: &Env, stdout_tty: bool, stderr_tty: bool) -> Caps {
         let set = |v: &Option<String>| v.as_deref().is_some_and(|v| !v.is_empty());
         let dumb = env.term.as_deref() == Some("dumb");
@@ -90,6 +94,7 @@ impl Caps {
             }
         };
         Caps {
+            stdin_tty: true,
             stdout_tty,
             stderr_tty,
             stdout_color: color(stdout_tty),
@@ -101,12 +106,15 @@ impl Caps {
 
     /// The capabilities of this process's streams and environment.
     pub fn detect(choice: ColorChoice) -> Caps {
-        Caps::decide(
-            choice,
-            &Env::from_process(),
-            std::io::stdout().is_terminal(),
-            std::io::stderr().is_terminal(),
-        )
+        Caps {
+            stdin_tty: std::io::stdin().is_terminal(),
+            ..Caps::decide(
+                choice,
+                &Env::from_process(),
+                std::io::stdout().is_terminal(),
+                std::io::stderr().is_terminal(),
+            )
+        }
     }
 
     /// Makes `self` the run's capabilities (the first call wins) and tells
@@ -140,6 +148,14 @@ impl Caps {
     /// Columns of standard error now, kept between 40 and 100.
     pub fn stderr_width(&self) -> usize {
         width_of(&console::Term::stderr())
+    }
+
+    /// Columns of the terminal on standard output as they are, if it is one
+    /// (for measuring how many rows text takes, not for wrapping).
+    pub fn stdout_columns(&self) -> Option<usize> {
+        console::Term::stdout()
+            .size_checked()
+            .map(|(_, cols)| usize::from(cols))
     }
 
     /// Rows of the terminal on standard output, if it is one.

@@ -53,3 +53,26 @@ pub fn json(results: &[(PathBuf, SavedResult)], pack: &Pack, lang: Lang) -> Valu
         .collect();
     json!({ "results": rows })
 }
+
+/// Every saved result (`career result --history`).
+pub struct HistoryView<'a> {
+    pub results: &'a [(PathBuf, SavedResult)],
+    pub pack: &'a Pack,
+    pub lang: Lang,
+}
+
+impl super::View for HistoryView<'_> {
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+    fn text(&self, style: &Style) -> String {
+        text(self.results, self.pack, self.lang, style)
+    }
+    fn json(&self) -> Value {
+        json(self.results, self.pack, self.lang)
+    }
+    /// The history document was published without a `language`.
+    fn json_language(&self) -> Option<Lang> {
+        None
+    }
+}

@@ -86,3 +86,34 @@ impl super::View for QuestionsView<'_> {
         super::json::questions(self.quiz, self.lang)
     }
 }
+
+/// `career questions` output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
+pub enum QuestionsFormat {
+    /// Text for people
+    #[default]
+    Text,
+    /// JSON for scripts (with "schema_version": 1)
+    Json,
+    /// An empty response sheet: a header row with id and one column per question
+    Csv,
+}
+
+/// The empty response sheet ([`csv_sheet`]).
+pub struct CsvExporter;
+
+impl super::Exporter<QuestionsView<'_>> for CsvExporter {
+    fn export(&self, view: &QuestionsView<'_>) -> String {
+        csv_sheet(view.quiz)
+    }
+}
+
+impl<'a> super::Formats<QuestionsView<'a>> for QuestionsFormat {
+    fn exporter(self, style: Style) -> Box<dyn super::Exporter<QuestionsView<'a>>> {
+        match self {
+            QuestionsFormat::Text => super::Format::Text.exporter(style),
+            QuestionsFormat::Json => super::Format::Json.exporter(style),
+            QuestionsFormat::Csv => Box::new(CsvExporter),
+        }
+    }
+}

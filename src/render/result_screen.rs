@@ -325,6 +325,26 @@ fn glance(role: &Role, lang: Lang, style: &Style) -> String {
     out
 }
 
+/// A quiz's result, as `career quiz` shows it.
+pub struct OutcomeView<'a> {
+    pub outcome: &'a Outcome,
+    pub pack: &'a Pack,
+    pub quiz: &'a Quiz,
+    pub lang: Lang,
+}
+
+impl super::View for OutcomeView<'_> {
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+    fn text(&self, style: &Style) -> String {
+        text(self.outcome, self.pack, self.quiz, self.lang, style)
+    }
+    fn json(&self) -> serde_json::Value {
+        super::json::outcome(self.outcome, self.pack, self.quiz, self.lang)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

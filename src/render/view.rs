@@ -1,30 +1,45 @@
 //! One way out for every command: a command builds a [`View`] of what it
-//! shows, and one [`Exporter`] per output format turns any view into text,
-//! as hyperfine's exporters do. Commands never `match` on the format or
-//! build JSON inline; `cli::output::show` picks the exporter and prints.
+//! shows, and one [`Exporter`] per output format turns it into text, as
+//! hyperfine's exporters do. Each command's `--format` enum is a
+//! [`Formats`]: it names the exporter for that format, so commands never
+//! `match` on the format or build JSON inline; `cli::output::show` asks the
+//! format for its exporter and prints what it makes.
 //!
-//! `career roadmap`, with its extra Markdown and Mermaid formats, has its
-//! own exporters in [`super::roadmap`] built the same way.
+//! Text and JSON ([`TextExporter`], [`JsonExporter`]) work for any view.
+//! A command with more formats adds exporters for its own view: the
+//! roadmap's Markdown, Mermaid and HTML ([`super::roadmap`]), the result's
+//! HTML page ([`super::saved`]), the questions' CSV sheet
+//! ([`super::questions`]).
 
 use serde_json::Value;
 
 use super::{json, Style};
 use crate::i18n::Lang;
 
-/// What a command shows, ready for any format.
+/// What a command shows, ready for text and JSON.
 pub trait View {
-    /// The language the view speaks (named in every JSON document).
+    /// The language the view speaks.
     fn lang(&self) -> Lang;
     /// Text for people, laid out for `style`.
     fn text(&self, style: &Style) -> String;
     /// The body of the JSON document for scripts; `schema_version` and
     /// `language` are added around it.
     fn json(&self) -> Value;
+    /// The language the JSON document names after `schema_version`; `None`
+    /// for the few documents published without one (kept as they are).
+    fn json_language(&self) -> Option<Lang> {
+        Some(self.lang())
+    }
 }
 
-/// Turns any view into one output format.
-pub trait Exporter {
-    fn export(&self, view: &dyn View) -> String;
+/// Turns a view of type `V` into one output format.
+pub trait Exporter<V: ?Sized = dyn View> {
+    fn export(&self, view: &V) -> String;
+}
+
+/// An output format a command offers: which exporter writes it.
+pub trait Formats<V: ?Sized> {
+    fn exporter(self, style: Style) -> Box<dyn Exporter<V>>;
 }
 
 /// Text for people.
@@ -32,8 +47,8 @@ pub struct TextExporter {
     pub style: Style,
 }
 
-impl Exporter for TextExporter {
-    fn export(&self, view: &dyn View) -> String {
+impl<V: View + ?Sized> Exporter<V> for TextExporter {
+    fn export(&self, view: &V) -> String {
         view.text(&self.style)
     }
 }
@@ -41,13 +56,48 @@ impl Exporter for TextExporter {
 /// A JSON document: `schema_version`, `language`, then the view's fields.
 pub struct JsonExporter;
 
-impl Exporter for JsonExporter {
-    fn export(&self, view: &dyn View) -> String {
-        let mut doc = json::document(serde_json::json!({ "language": view.lang().code() }));
-        if let (Value::Object(fields), Value::Object(body)) = (&mut doc, view.json()) {
-            fields.extend(body);
+impl<V: View + ?Sized> Exporter<V> for JsonExporter {
+    fn export(&self, view: &V) -> String {
+        json::to_string(&document(view))
+    }
+}
+
+/// A view's JSON document: `schema_version`, `language`, then its fields.
+pub fn document<V: View + ?Sized>(view: &V) -> Value {
+    let head = match view.json_language() {
+        Some(lang) => serde_json::json!({ "language": lang.code() }),
+        None => serde_json::json!({}),
+    };
+    let mut doc = json::document(head);
+    if let (Value::Object(fields), Value::Object(body)) = (&mut doc, view.json()) {
+        fields.extend(body);
+    }
+    doc
+}
+
+/// Text for people, JSON for programs: the formats most commands offer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
+pub enum Format {
+    /// Text for people
+    #[default]
+    Text,
+    /// JSON for scripts (with "schema_version": 1)
+    Json,
+}
+
+impl Format {
+    /// Whether the output is text for people (not a document for scripts).
+    pub fn is_for_people(self) -> bool {
+        self == Format::Text
+    }
+}
+
+impl<V: View + ?Sized> Formats<V> for Format {
+    fn exporter(self, style: Style) -> Box<dyn Exporter<V>> {
+        match self {
+            Format::Text => Box::new(TextExporter { style }),
+            Format::Json => Box::new(JsonExporter),
         }
-        json::to_string(&doc)
     }
 }
 
@@ -71,17 +121,14 @@ mod tests {
 
     #[test]
     fn json_documents_lead_with_the_schema_version_and_language() {
-        let out = JsonExporter.export(&Greeting);
+        let out = Exporter::<Greeting>::export(&JsonExporter, &Greeting);
         let keys: Vec<String> = serde_json::from_str::<serde_json::Map<String, Value>>(&out)
             .unwrap()
             .keys()
             .cloned()
             .collect();
         assert_eq!(keys, ["schema_version", "language", "greeting"]);
-        let text = TextExporter {
-            style: Style::plain(),
-        }
-        .export(&Greeting);
+        let text = Formats::<Greeting>::exporter(Format::Text, Style::plain()).export(&Greeting);
         assert_eq!(text, "Halo\n");
     }
 }

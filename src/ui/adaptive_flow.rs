@@ -121,8 +121,8 @@ mod tests {
     use super::*;
     use crate::content::{self, PackSource, QuestionKind};
     use crate::engine::{self, StopRule};
+    use crate::ui::prompter::Reply;
     use crate::ui::scripted::{ScriptedPrompter, Seen, Step};
-    use crate::ui::Reply;
 
     fn pack() -> Pack {
         content::load(&PackSource::BuiltIn).unwrap()

@@ -43,6 +43,7 @@ pub enum End {
 
 impl End {
     /// The answers, when the quiz was finished.
+    #[cfg(test)]
     pub fn finished(self) -> Option<Answers> {
         match self {
             End::Finished(a) => Some(a),

@@ -11,12 +11,13 @@ pub mod layout;
 pub mod progress;
 pub mod prompter;
 mod revisit;
+#[cfg(test)]
 pub mod scripted;
 pub mod terminal;
 pub mod theme;
 pub mod welcome;
 
-pub use prompter::{Ask, Prompter, Reply};
+pub use prompter::Prompter;
 
 /// The built-in pack's default quiz, for the tests of this module.
 #[cfg(test)]

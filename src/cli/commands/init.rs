@@ -6,12 +6,11 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::schema;
 use crate::cli::args::{InitArgs, SchemaKind};
 use crate::cli::output::print;
 use crate::cli::{CommandResult, Context};
 use crate::error::CareerError;
-use crate::i18n::Lang;
+use crate::render::schema;
 use crate::tr;
 
 /// The pack's YAML files, relative to DIR.
@@ -97,7 +96,7 @@ pub fn run(ctx: &Context, args: InitArgs) -> CommandResult {
         }
         written.push(path);
     }
-    print(&done_message(&dir, &files, lang));
+    print(&crate::render::init::created(&dir, &files, lang));
     Ok(())
 }
 
@@ -130,24 +129,4 @@ fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
         .open(path)?;
     file.write_all(text.as_bytes())?;
     file.sync_all()
-}
-
-fn done_message(dir: &Path, files: &[(String, String)], lang: Lang) -> String {
-    let shown = dir.display();
-    let n = files.len();
-    let mut out = tr!(
-        lang,
-        "Created a new pack in {shown} ({n} files):",
-        "Paket baru dibuat di {shown} ({n} file):"
-    );
-    out.push('\n');
-    for (rel, _) in files {
-        out.push_str(&format!("  {rel}\n"));
-    }
-    out.push_str(&tr!(
-        lang,
-        "Next: check it with `career validate {shown}`, try it with `career --content {shown} quiz`,\nthen make it yours; docs/authoring.md explains every field and how to set up your editor.\n",
-        "Berikutnya: periksa dengan `career validate {shown}`, coba dengan `career --content {shown} quiz`,\nlalu sesuaikan; docs/authoring.md menjelaskan setiap field dan cara menyiapkan editormu.\n"
-    ));
-    out
 }

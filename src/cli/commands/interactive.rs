@@ -10,17 +10,17 @@
 //! only, the environment variable `CAREER_TEST_SEED` (a number) makes that
 //! order repeatable; it is not meant for people and not in `--help`.
 
-use std::io::IsTerminal;
 use std::path::Path;
 
 use super::saved::{save_result, warn};
-use crate::cli::args::{Format, QuizArgs};
+use crate::cli::args::QuizArgs;
 use crate::cli::{CommandResult, Context};
 use crate::content::{Pack, Quiz};
 use crate::engine::{self, AdaptiveOptions};
 use crate::error::{CareerError, Result};
 use crate::i18n::quiz::strings;
 use crate::i18n::{fill, quiz_session, Lang};
+use crate::render::Caps;
 use crate::store::session::{self, Found, Session, Unusable};
 use crate::store::{self};
 use crate::ui::adaptive_flow::{self, AdaptiveEnd};
@@ -115,7 +115,8 @@ pub fn run(ctx: &Context, pack: &Pack, quiz: &Quiz, args: &QuizArgs) -> CommandR
         }
     }
     super::quiz::show(ctx, pack, quiz, &outcome, args.format);
-    if saved && args.format == Format::Text {
+    // The note is for people: a script reading JSON is not told.
+    if saved && args.format.is_for_people() {
         let style = theme::stderr_style();
         let note = style.dim(&style.wrap(s.result_saved, ""));
         prompter.show(&format!("\n{note}"));
@@ -145,9 +146,10 @@ fn keep(
 /// The quiz needs a person at a terminal: exit 2 with the `--answers` form otherwise.
 fn require_terminal(lang: Lang) -> Result<()> {
     let s = strings(lang);
-    let what = if !std::io::stdin().is_terminal() {
+    let caps = Caps::current();
+    let what = if !caps.stdin_tty {
         s.stdin_name
-    } else if !std::io::stderr().is_terminal() {
+    } else if !caps.stderr_tty {
         s.stderr_name
     } else {
         return Ok(());

@@ -1,17 +1,13 @@
 //! `career progress`: mark skills done, doing, skipped or back to do, and see
 //! how far you are through a roadmap (per-stage bars and overall percent).
 
-use serde_json::json;
-
 use crate::cli::args::{Format, ProgressAction, ProgressArgs};
-use crate::cli::output::print;
+use crate::cli::output;
 use crate::cli::{CommandResult, Context};
 use crate::content::{Pack, Role};
 use crate::error::{CareerError, Result};
-use crate::i18n::roadmap::strings;
-use crate::i18n::{fill, Lang};
-use crate::render::json::{document, to_string};
-use crate::render::roadmap::progress as view;
+use crate::i18n::Lang;
+use crate::render::roadmap::progress::{MarkedView, ProgressView};
 use crate::roadmap::graph::SkillGraph;
 use crate::roadmap::progress::tally;
 use crate::roadmap::{known, plan, Progress, Status};
@@ -115,7 +111,6 @@ fn mark(
     format: Format,
 ) -> CommandResult {
     let lang = ctx.lang;
-    let s = strings(lang);
     let (status, raw) = match action {
         ProgressAction::Done(a) => (Status::Done, a.skills),
         ProgressAction::Doing(a) => (Status::Doing, a.skills),
@@ -156,51 +151,30 @@ fn mark(
             .collect::<Vec<_>>()
             .join(", ")
     };
-    match format {
-        Format::Json => print(&to_string(&document(json!({
-            "status": status.as_str(),
-            "changed": ids,
-            "skills": progress.skills.iter().map(|(k, v)| (k.clone(), json!(v.as_str()))).collect::<serde_json::Map<_, _>>(),
-        })))),
-        Format::Text => {
-            let word = match status {
-                Status::Todo => s.status_todo,
-                Status::Doing => s.status_doing,
-                Status::Done => s.status_done,
-                Status::Skip => s.status_skip,
-            };
-            let mut out = format!(
-                "{}\n",
-                ctx.style.wrap(
-                    &fill(s.marked, &[("status", &word), ("skills", &names(&ids))]),
-                    ""
-                )
-            );
-            if let Some(role) = role {
-                let the_plan = plan::build(pack, role);
-                let missing: Vec<String> = ids
-                    .iter()
-                    .filter(|id| !the_plan.contains(id))
-                    .cloned()
-                    .collect();
-                if !missing.is_empty() {
-                    let note = fill(
-                        s.not_in_roadmap,
-                        &[("role", &role.name.get(lang)), ("skills", &names(&missing))],
-                    );
-                    out.push_str(&format!("{}\n", ctx.style.wrap(&note, "")));
-                }
-            }
-            out.push_str(&format!("{}\n", ctx.style.dim(s.see_progress)));
-            print(&out);
-        }
-    }
+    // Skills marked that the `--role` given does not hold: said, not refused.
+    let not_in_roadmap = role.and_then(|role| {
+        let the_plan = plan::build(pack, role);
+        let missing: Vec<String> = ids
+            .iter()
+            .filter(|id| !the_plan.contains(id))
+            .cloned()
+            .collect();
+        (!missing.is_empty()).then(|| (role, names(&missing)))
+    });
+    let view = MarkedView {
+        status,
+        ids: &ids,
+        names: names(&ids),
+        not_in_roadmap,
+        progress: &progress,
+        lang,
+    };
+    output::show(format, ctx.style, &view);
     Ok(())
 }
 
 fn show(ctx: &Context, pack: &Pack, role: Option<&str>, format: Format) -> CommandResult {
     let lang = ctx.lang;
-    let s = strings(lang);
     // Check --role before touching the data directory.
     if let Some(r) = role {
         ctx.role(pack, r)?;
@@ -213,21 +187,12 @@ fn show(ctx: &Context, pack: &Pack, role: Option<&str>, format: Format) -> Comma
         .iter()
         .map(|r| (*r, tally(&plan::build_on(&graph, r), pack, &progress)))
         .collect();
-    match format {
-        Format::Json => print(&to_string(&document(view::json(&tallies, &progress, lang)))),
-        Format::Text if tallies.is_empty() => {
-            print(&format!("{}\n", ctx.style.wrap(s.nothing_tracked, "")))
-        }
-        Format::Text => {
-            let mut out = view::text(&tallies, lang, &ctx.style);
-            if role.is_none() && tallies.len() > 1 {
-                out.push_str(&format!(
-                    "\n{}\n",
-                    ctx.style.dim(&ctx.style.wrap(s.more_roles, ""))
-                ));
-            }
-            print(&out);
-        }
-    }
+    let view = ProgressView {
+        tallies: &tallies,
+        progress: &progress,
+        all_roles: role.is_none(),
+        lang,
+    };
+    output::show(format, ctx.style, &view);
     Ok(())
 }

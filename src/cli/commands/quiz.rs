@@ -5,13 +5,13 @@
 use std::path::Path;
 
 use crate::cli::args::{Format, QuizArgs};
-use crate::cli::output::print;
+use crate::cli::output;
 use crate::cli::{CommandResult, Context};
 use crate::content::{Pack, Quiz};
 use crate::engine::{self, AdaptiveOptions, AdaptiveSession, Answers};
 use crate::error::{CareerError, Result};
 use crate::i18n::fill;
-use crate::render;
+use crate::render::result_screen::OutcomeView;
 
 pub fn run(ctx: &Context, args: QuizArgs) -> CommandResult {
     check_confidence(ctx, &args)?;
@@ -90,13 +90,13 @@ pub fn read_answers(_ctx: &Context, file: &Path, quiz: &Quiz) -> Result<Answers>
     })
 }
 
+/// Shows a quiz's result in `format`.
 pub fn show(ctx: &Context, pack: &Pack, quiz: &Quiz, outcome: &engine::Outcome, format: Format) {
-    match format {
-        Format::Text => print(&render::result_screen::text(
-            outcome, pack, quiz, ctx.lang, &ctx.style,
-        )),
-        Format::Json => print(&render::json::to_string(&render::json::document(
-            render::json::outcome(outcome, pack, quiz, ctx.lang),
-        ))),
-    }
+    let view = OutcomeView {
+        outcome,
+        pack,
+        quiz,
+        lang: ctx.lang,
+    };
+    output::show(format, ctx.style, &view);
 }

@@ -6,27 +6,27 @@
 
 use std::path::Path;
 
-use serde_json::Value;
-
 use super::saved::report_damaged;
-use crate::cli::args::{Format, ResultArgs, ResultFormat};
-use crate::cli::output::print;
+use crate::cli::args::{Format, ResultArgs};
+use crate::cli::output::show;
 use crate::cli::{CommandResult, Context};
 use crate::engine;
 use crate::error::CareerError;
 use crate::i18n::fill;
 use crate::i18n::quiz::strings;
-use crate::render::{self, json::document};
+use crate::render::history::HistoryView;
+use crate::render::result_screen::OutcomeView;
+use crate::render::saved::SavedView;
 use crate::store::{self, results};
 
 pub fn run(ctx: &Context, args: ResultArgs) -> CommandResult {
     let dir = store::data_dir()?;
     if args.history {
-        let format = match args.format {
-            ResultFormat::Text => Format::Text,
-            ResultFormat::Json => Format::Json,
-            ResultFormat::Html => return Err(history_html(ctx)),
-        };
+        // The history has no HTML page: `--format html` is a usage error.
+        let format = args
+            .format
+            .text_or_json()
+            .ok_or_else(|| history_html(ctx))?;
         return history(ctx, &dir, format);
     }
     let s = strings(ctx.lang);
@@ -76,35 +76,18 @@ pub fn run(ctx: &Context, args: ResultArgs) -> CommandResult {
             ("version", &quiz.version),
         ],
     );
-    match args.format {
-        ResultFormat::Text => {
-            print(&format!(
-                "{}\n\n{}",
-                ctx.style.dim(&line),
-                render::result_screen::text(&outcome, &pack, quiz, ctx.lang, &ctx.style)
-            ));
-        }
-        ResultFormat::Html => print(&render::html::result::page(
-            &outcome,
-            &pack,
+    let view = SavedView {
+        result: OutcomeView {
+            outcome: &outcome,
+            pack: &pack,
             quiz,
-            ctx.lang,
-            Some(&line),
-        )),
-        ResultFormat::Json => {
-            let mut body = render::json::outcome(&outcome, &pack, quiz, ctx.lang);
-            if let Value::Object(fields) = &mut body {
-                fields.insert(
-                    "saved".into(),
-                    serde_json::json!({
-                        "at": saved.saved_at.to_rfc3339(),
-                        "file": file.display().to_string(),
-                    }),
-                );
-            }
-            print(&render::json::to_string(&document(body)));
-        }
-    }
+            lang: ctx.lang,
+        },
+        line: &line,
+        saved_at: saved.saved_at,
+        file: &file,
+    };
+    show(args.format, ctx.style, &view);
     Ok(())
 }
 
@@ -126,18 +109,11 @@ fn history(ctx: &Context, dir: &Path, format: Format) -> CommandResult {
         });
     }
     let pack = ctx.pack()?;
-    match format {
-        Format::Text => print(&render::history::text(
-            &listing.results,
-            &pack,
-            ctx.lang,
-            &ctx.style,
-        )),
-        Format::Json => print(&render::json::to_string(&document(render::history::json(
-            &listing.results,
-            &pack,
-            ctx.lang,
-        )))),
-    }
+    let view = HistoryView {
+        results: &listing.results,
+        pack: &pack,
+        lang: ctx.lang,
+    };
+    show(format, ctx.style, &view);
     Ok(())
 }

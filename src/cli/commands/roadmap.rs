@@ -5,12 +5,12 @@
 use chrono::NaiveDate;
 
 use crate::cli::args::RoadmapArgs;
-use crate::cli::output::print;
+use crate::cli::output::show;
 use crate::cli::{CommandResult, Context};
 use crate::error::CareerError;
 use crate::i18n::roadmap as words;
 use crate::i18n::Lang;
-use crate::render::roadmap::{exporter, ExportFormat, RoadmapView};
+use crate::render::roadmap::RoadmapView;
 use crate::roadmap::graph::SkillGraph;
 use crate::roadmap::schedule::{self, HoursError, HoursPerWeek, StartError};
 use crate::roadmap::{blend, known, plan, Schedule};
@@ -80,7 +80,8 @@ pub fn run(ctx: &Context, args: RoadmapArgs) -> CommandResult {
     let role = super::last_role::resolve(ctx, &pack, args.role.as_deref())?;
 
     // Every flag is checked before anything is read from the data directory.
-    if args.format == ExportFormat::Mermaid {
+    // Only the Mermaid graph has no room for a weekly plan.
+    if !args.format.shows_weeks() {
         for (flag, given) in [
             ("--hours-per-week", args.hours_per_week.is_some()),
             ("--start", args.start.is_some()),
@@ -163,6 +164,6 @@ pub fn run(ctx: &Context, args: RoadmapArgs) -> CommandResult {
         schedule: weekly.as_ref(),
         lang,
     };
-    print(&exporter(args.format, ctx.style).export(&view));
+    show(args.format, ctx.style, &view);
     Ok(())
 }

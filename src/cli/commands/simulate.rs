@@ -1,10 +1,8 @@
 //! `career simulate`: measures the quiz with simulated respondents, at one or
 //! more noise levels, or writes their answers as JSON lines (`--emit jsonl`).
 
-use serde_json::{json, Map, Value};
-
-use crate::cli::args::{Emit, Format, SimulateArgs};
-use crate::cli::output::print;
+use crate::cli::args::{Emit, SimulateArgs};
+use crate::cli::output::{print, show};
 use crate::cli::{CommandResult, Context};
 use crate::content::{Pack, Quiz};
 use crate::engine::adaptive::bank::{self, Bank};
@@ -12,7 +10,7 @@ use crate::engine::respondent::DEFAULT_NOISE;
 use crate::engine::simulate::{self, SimOptions, MAX_NOISE, MAX_RESPONDENTS};
 use crate::error::CareerError;
 use crate::i18n::fill;
-use crate::render;
+use crate::render::simulation_view::{respondent_line, SimulationView};
 use crate::ui::progress;
 
 pub fn run(ctx: &Context, args: SimulateArgs) -> CommandResult {
@@ -55,14 +53,11 @@ pub fn run(ctx: &Context, args: SimulateArgs) -> CommandResult {
         .map(|&noise| simulate::run(&pack, quiz, options(noise), &|| bar.inc(1)))
         .collect();
     bar.finish_and_clear();
-    match args.format {
-        Format::Text => print(&render::simulation::text_all(
-            &reports, ctx.lang, &ctx.style,
-        )),
-        Format::Json => print(&render::json::to_string(&render::json::document(
-            render::simulation::json_all(&reports, ctx.lang),
-        ))),
-    }
+    let view = SimulationView {
+        reports: &reports,
+        lang: ctx.lang,
+    };
+    show(args.format, ctx.style, &view);
     Ok(())
 }
 
@@ -73,15 +68,12 @@ fn emit_jsonl(pack: &Pack, quiz: &Quiz, options: SimOptions) {
     let mut chunk = String::new();
     for i in 0..options.respondents {
         let (_, picks) = simulate::draw(&bank, options, i);
-        let mut answers = Map::new();
-        for (q, p) in quiz.questions.iter().zip(picks) {
-            if let Some(r) = p.and_then(|p| bank::response_of(q, p)) {
-                answers.insert(q.id.clone(), json!(r));
-            }
-        }
-        let line = json!({"id": format!("r{}", i + 1), "answers": Value::Object(answers)});
-        chunk.push_str(&line.to_string());
-        chunk.push('\n');
+        let answers = quiz
+            .questions
+            .iter()
+            .zip(picks)
+            .filter_map(|(q, p)| Some((q.id.as_str(), bank::response_of(q, p?)?)));
+        chunk.push_str(&respondent_line(i + 1, answers));
         if chunk.len() > 1 << 16 {
             print(&chunk);
             chunk.clear();

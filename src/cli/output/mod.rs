@@ -21,9 +21,7 @@ use std::sync::{Mutex, OnceLock};
 
 pub use report::{report, usage_error, warning};
 
-use super::args::Format;
-use crate::render::view::{JsonExporter, TextExporter};
-use crate::render::{Caps, Exporter, Style, View};
+use crate::render::{Caps, Formats, Style};
 use crate::sanitize;
 
 /// Lines on stderr longer than this are cut to an excerpt.
@@ -82,14 +80,11 @@ pub fn print(text: &str) {
     }
 }
 
-/// Shows a command's result in `format`: the one way every command writes
-/// its output (text laid out with `style`, or a JSON document).
-pub fn show(format: Format, style: Style, view: &dyn View) {
-    let exporter: Box<dyn Exporter> = match format {
-        Format::Text => Box::new(TextExporter { style }),
-        Format::Json => Box::new(JsonExporter),
-    };
-    print(&exporter.export(view));
+/// Shows a command's view in `format`: the one way every command writes
+/// its output (text laid out with `style`, a JSON document, or a format of
+/// the command's own such as the roadmap's Markdown).
+pub fn show<V: ?Sized>(format: impl Formats<V>, style: Style, view: &V) {
+    print(&format.exporter(style).export(view));
 }
 
 /// Writes a message for the person to standard error: sanitised, long lines

@@ -21,9 +21,7 @@ pub fn is_long(text: &str, caps: &Caps) -> bool {
     let Some(rows) = caps.stdout_rows() else {
         return false;
     };
-    let cols = console::Term::stdout()
-        .size_checked()
-        .map_or(80, |(_, c)| usize::from(c).max(1));
+    let cols = caps.stdout_columns().map_or(80, |c| c.max(1));
     let mut used = 0;
     for line in text.lines() {
         used += console::measure_text_width(line).div_ceil(cols).max(1);

@@ -9,14 +9,15 @@ use super::{document, inline, link, text};
 use crate::content::Milestone;
 use crate::i18n::fill;
 use crate::i18n::html::strings;
-use crate::render::roadmap::{date, hours, Exporter, RoadmapView};
+use crate::render::roadmap::{date, hours, RoadmapView};
+use crate::render::Exporter;
 use crate::roadmap::progress::{tally, Tally};
 use crate::roadmap::{PlanStage, Schedule, Status};
 
 pub struct HtmlExporter;
 
-impl Exporter for HtmlExporter {
-    fn export(&self, v: &RoadmapView) -> String {
+impl Exporter<RoadmapView<'_>> for HtmlExporter {
+    fn export(&self, v: &RoadmapView<'_>) -> String {
         let s = v.s();
         let lang = v.lang;
         let mut body = format!(

@@ -4,18 +4,10 @@
 
 use serde_json::{json, Value};
 
-use super::{date, Exporter, RoadmapView};
-use crate::render::json::{document, round1, to_string};
+use super::{date, RoadmapView};
+use crate::render::json::round1;
 use crate::roadmap::progress::tally;
 use crate::roadmap::{PlanStage, Schedule};
-
-pub struct JsonExporter;
-
-impl Exporter for JsonExporter {
-    fn export(&self, v: &RoadmapView) -> String {
-        to_string(&document(value(v)))
-    }
-}
 
 /// The document's fields (without `schema_version`).
 pub fn value(v: &RoadmapView) -> Value {

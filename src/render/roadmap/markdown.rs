@@ -1,8 +1,9 @@
 //! The roadmap as a GitHub checklist: done skills ticked (`- [x]`), resources
 //! as links, the weekly plan as a table. Paste it into an issue or a README.
 
-use super::{date, Exporter, RoadmapView};
+use super::{date, RoadmapView};
 use crate::i18n::fill;
+use crate::render::Exporter;
 use crate::roadmap::Status;
 
 pub struct MarkdownExporter;
@@ -38,8 +39,8 @@ pub fn link_target(url: &str) -> String {
         .collect()
 }
 
-impl Exporter for MarkdownExporter {
-    fn export(&self, v: &RoadmapView) -> String {
+impl Exporter<RoadmapView<'_>> for MarkdownExporter {
+    fn export(&self, v: &RoadmapView<'_>) -> String {
         let s = v.s();
         let lang = v.lang;
         let mut out = format!("# {}\n\n", escape(&v.title()));

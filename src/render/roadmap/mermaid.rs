@@ -7,7 +7,8 @@
 //! so they never clash with Mermaid keywords such as `end`; labels are quoted
 //! and their quotes and angle brackets written as Mermaid entities.
 
-use super::{Exporter, RoadmapView};
+use super::RoadmapView;
+use crate::render::Exporter;
 use crate::roadmap::Status;
 
 pub struct MermaidExporter;
@@ -37,8 +38,8 @@ pub fn label(text: &str) -> String {
     out
 }
 
-impl Exporter for MermaidExporter {
-    fn export(&self, v: &RoadmapView) -> String {
+impl Exporter<RoadmapView<'_>> for MermaidExporter {
+    fn export(&self, v: &RoadmapView<'_>) -> String {
         let mut out = String::from("flowchart TD\n");
         out.push_str(&format!("  %% {}\n", label(&v.title())));
         for (i, stage) in v.plan.stages.iter().enumerate() {

@@ -1,11 +1,13 @@
-//! A roadmap as text, Markdown, JSON or a Mermaid graph: one small trait,
-//! one file per format. Each renderer returns a String; only the CLI prints.
+//! A roadmap as text, Markdown, JSON, a Mermaid graph or an HTML page: a
+//! [`RoadmapView`] and one exporter per format, in the shape every command
+//! shares ([`super::view`]): text and JSON through the view, the others as
+//! exporters of their own. Each returns a String; only the CLI prints.
 
-pub mod json;
-pub mod markdown;
-pub mod mermaid;
-pub mod progress;
-pub mod text;
+pub(crate) mod json;
+pub(crate) mod markdown;
+pub(crate) mod mermaid;
+pub(crate) mod progress;
+pub(crate) mod text;
 
 use crate::content::{Level, Pack, ResourceKind, Role, Skill};
 use crate::i18n::roadmap::{strings, RoadmapStrings};
@@ -13,7 +15,8 @@ use crate::i18n::{fill, Lang};
 use crate::roadmap::schedule::Week;
 use crate::roadmap::{Plan, PlanStage, Progress, Schedule, Status};
 
-use super::Style;
+use super::view::{JsonExporter, TextExporter};
+use super::{Exporter, Formats, Style, View};
 
 /// The formats `career roadmap --format` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -43,19 +46,41 @@ pub struct RoadmapView<'a> {
     pub lang: Lang,
 }
 
-/// Turns a roadmap into one output format.
-pub trait Exporter {
-    fn export(&self, view: &RoadmapView) -> String;
+impl ExportFormat {
+    /// Whether the format can show a weekly plan (`--hours-per-week`,
+    /// `--start`): all but the Mermaid graph.
+    pub fn shows_weeks(self) -> bool {
+        self != ExportFormat::Mermaid
+    }
 }
 
-/// The renderer for `format`; `style` matters to text only.
-pub fn exporter(format: ExportFormat, style: Style) -> Box<dyn Exporter> {
+impl<'a> Formats<RoadmapView<'a>> for ExportFormat {
+    fn exporter(self, style: Style) -> Box<dyn Exporter<RoadmapView<'a>>> {
+        exporter(self, style)
+    }
+}
+
+/// The exporter for `format`, for a roadmap of any lifetime; `style`
+/// matters to text only.
+pub fn exporter(format: ExportFormat, style: Style) -> Box<dyn for<'v> Exporter<RoadmapView<'v>>> {
     match format {
-        ExportFormat::Text => Box::new(text::TextExporter { style }),
+        ExportFormat::Text => Box::new(TextExporter { style }),
+        ExportFormat::Json => Box::new(JsonExporter),
         ExportFormat::Markdown => Box::new(markdown::MarkdownExporter),
-        ExportFormat::Json => Box::new(json::JsonExporter),
         ExportFormat::Mermaid => Box::new(mermaid::MermaidExporter),
         ExportFormat::Html => Box::new(super::html::roadmap::HtmlExporter),
+    }
+}
+
+impl View for RoadmapView<'_> {
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+    fn text(&self, style: &Style) -> String {
+        text::Layout { style: *style }.roadmap(self)
+    }
+    fn json(&self) -> serde_json::Value {
+        json::value(self)
     }
 }
 
@@ -171,13 +196,7 @@ impl<'a> RoadmapView<'a> {
     }
 
     pub fn status_word(&self, status: Status) -> &'static str {
-        let s = self.s();
-        match status {
-            Status::Todo => s.status_todo,
-            Status::Doing => s.status_doing,
-            Status::Done => s.status_done,
-            Status::Skip => s.status_skip,
-        }
+        status_word(self.s(), status)
     }
 
     /// The neighbours of the plan's roles that are not themselves in the
@@ -201,6 +220,16 @@ impl<'a> RoadmapView<'a> {
             .map(|id| self.skill_name(id))
             .collect::<Vec<_>>()
             .join(", ")
+    }
+}
+
+/// A status as a word ("done", "selesai").
+pub fn status_word(s: &RoadmapStrings, status: Status) -> &'static str {
+    match status {
+        Status::Todo => s.status_todo,
+        Status::Doing => s.status_doing,
+        Status::Done => s.status_done,
+        Status::Skip => s.status_skip,
     }
 }
 

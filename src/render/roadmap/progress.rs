@@ -10,7 +10,7 @@ use crate::i18n::{fill, Lang};
 use crate::render::json::round1;
 use crate::render::Style;
 use crate::roadmap::progress::{PlanTally, Tally};
-use crate::roadmap::Progress;
+use crate::roadmap::{Progress, Status};
 
 fn tally_line(t: &Tally, lang: Lang) -> String {
     fill(
@@ -75,7 +75,7 @@ pub fn json(tallies: &[(&Role, PlanTally)], progress: &Progress, lang: Lang) -> 
     };
     json!({
         "language": lang.code(),
-        "skills": progress.skills.iter().map(|(k, v)| (k.clone(), json!(v.as_str()))).collect::<serde_json::Map<_, _>>(),
+        "skills": skills(progress),
         "roles": tallies.iter().map(|(role, t)| {
             let mut overall = tally(&t.overall);
             overall["id"] = json!(role.id);
@@ -89,4 +89,88 @@ pub fn json(tallies: &[(&Role, PlanTally)], progress: &Progress, lang: Lang) -> 
             overall
         }).collect::<Vec<_>>(),
     })
+}
+
+/// How far the person is through the roadmaps measured (`career progress`).
+pub struct ProgressView<'a> {
+    pub tallies: &'a [(&'a Role, PlanTally)],
+    pub progress: &'a Progress,
+    /// Every tracked roadmap is shown (no `--role`): a note says how to pick one.
+    pub all_roles: bool,
+    pub lang: Lang,
+}
+
+impl crate::render::View for ProgressView<'_> {
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+    fn text(&self, style: &Style) -> String {
+        let s = strings(self.lang);
+        if self.tallies.is_empty() {
+            return format!("{}\n", style.wrap(s.nothing_tracked, ""));
+        }
+        let mut out = text(self.tallies, self.lang, style);
+        if self.all_roles && self.tallies.len() > 1 {
+            out.push_str(&format!("\n{}\n", style.dim(&style.wrap(s.more_roles, ""))));
+        }
+        out
+    }
+    fn json(&self) -> Value {
+        json(self.tallies, self.progress, self.lang)
+    }
+}
+
+/// Skills just marked (`career progress done|doing|skip|reset`).
+pub struct MarkedView<'a> {
+    pub status: Status,
+    /// The skills marked, by id.
+    pub ids: &'a [String],
+    /// Their names, joined, in the view's language.
+    pub names: String,
+    /// The role named with `--role` and the names of the marked skills its
+    /// roadmap does not hold, when there are any.
+    pub not_in_roadmap: Option<(&'a Role, String)>,
+    pub progress: &'a Progress,
+    pub lang: Lang,
+}
+
+impl crate::render::View for MarkedView<'_> {
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+    fn text(&self, style: &Style) -> String {
+        let s = strings(self.lang);
+        let word = super::status_word(s, self.status);
+        let marked = fill(s.marked, &[("status", &word), ("skills", &self.names)]);
+        let mut out = format!("{}\n", style.wrap(&marked, ""));
+        if let Some((role, missing)) = &self.not_in_roadmap {
+            let note = fill(
+                s.not_in_roadmap,
+                &[("role", &role.name.get(self.lang)), ("skills", missing)],
+            );
+            out.push_str(&format!("{}\n", style.wrap(&note, "")));
+        }
+        out.push_str(&format!("{}\n", style.dim(s.see_progress)));
+        out
+    }
+    fn json(&self) -> Value {
+        json!({
+            "status": self.status.as_str(),
+            "changed": self.ids,
+            "skills": skills(self.progress),
+        })
+    }
+    /// The document of a change was published without a `language`.
+    fn json_language(&self) -> Option<Lang> {
+        None
+    }
+}
+
+/// Every tracked skill's status, by id.
+fn skills(progress: &Progress) -> serde_json::Map<String, Value> {
+    progress
+        .skills
+        .iter()
+        .map(|(k, v)| (k.clone(), json!(v.as_str())))
+        .collect()
 }

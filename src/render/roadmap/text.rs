@@ -1,12 +1,13 @@
 //! The roadmap for reading in a terminal, wrapped to its width.
 
-use super::{date, mark, Exporter, RoadmapView};
+use super::{date, mark, RoadmapView};
 use crate::i18n::fill;
 use crate::render::Style;
 use crate::roadmap::plan::PlanStage;
 use crate::roadmap::progress::tally;
 
-pub struct TextExporter {
+/// Lays a roadmap out as text for `style` (the roadmap's [`crate::render::View::text`]).
+pub struct Layout {
     pub style: Style,
 }
 
@@ -15,8 +16,8 @@ fn push(out: &mut String, line: &str) {
     out.push('\n');
 }
 
-impl Exporter for TextExporter {
-    fn export(&self, v: &RoadmapView) -> String {
+impl Layout {
+    pub fn roadmap(&self, v: &RoadmapView) -> String {
         let st = &self.style;
         let s = v.s();
         let mut out = String::new();
@@ -58,7 +59,7 @@ impl Exporter for TextExporter {
     }
 }
 
-impl TextExporter {
+impl Layout {
     fn stage(&self, out: &mut String, v: &RoadmapView, n: usize, stage: &PlanStage) {
         let st = &self.style;
         let s = v.s();
