@@ -346,3 +346,56 @@ fn with_colour_on_only_our_own_colour_sequences_are_written() {
     }
     assert!(!text.contains("\u{1b}]") && !text.contains("\u{1b}[2J"));
 }
+
+/// `s` as a JSON string, every character outside printable ASCII escaped.
+fn json(s: &str) -> String {
+    serde_json::to_string(s)
+        .unwrap()
+        .chars()
+        .map(|c| match c {
+            ' '..='~' => c.to_string(),
+            _ => format!("\\u{:04x}", c as u32),
+        })
+        .collect()
+}
+
+#[test]
+fn cohort_responses_their_ids_fields_and_answers_never_reach_the_terminal_raw() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let h = json(HOSTILE);
+    let jsonl = dir.path().join(OsStr::from_bytes(
+        format!("class{HOSTILE}.jsonl").as_bytes(),
+    ));
+    std::fs::write(
+        &jsonl,
+        format!(
+            "{{\"id\": {h}, \"answers\": {{\"wire-up-models\": 4}}, \"name\": {h}}}\n\
+             {{\"id\": \"b\", \"answers\": {{{h}: 4}}}}\n\
+             {{\"id\": \"c\", \"answers\": {{\"free-friday\": {h}}}}}\n\
+             {{\"answers\": {{\"wire-up-models\": 4}}, {h}: {h}}}\n\
+             not json {HOSTILE}\n"
+        ),
+    )
+    .unwrap();
+    let csv = dir.path().join("class.csv");
+    std::fs::write(
+        &csv,
+        format!("Name{HOSTILE},wire-up-models\n{HOSTILE},4\nx,{HOSTILE}\n"),
+    )
+    .unwrap();
+    for file in [&jsonl, &csv] {
+        for args in [
+            &["score", "--format", "jsonl"][..],
+            &["score", "--format", "csv"],
+            &["score", "--format", "jsonl", "--reasons"],
+            &["analyze", "--format", "text"],
+            &["analyze", "--format", "json"],
+            &["analyze", "--format", "markdown"],
+        ] {
+            let mut all: Vec<&OsStr> = args.iter().map(OsStr::new).collect();
+            all.push(file.as_os_str());
+            check(home.path(), &all, &[]);
+        }
+    }
+}

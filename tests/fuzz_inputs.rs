@@ -127,7 +127,7 @@ fn deep_nesting_is_refused_before_a_small_stack_runs_out() {
     // debug build overflowed one at about 45 levels and aborted.
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("deep.yaml");
-    std::fs::write(&file, nested_answers(60)).unwrap();
+    std::fs::write(&file, nested_answers(100)).unwrap();
     let quiz = support::built_in().quiz(None).unwrap();
     let problems = std::thread::Builder::new()
         .stack_size(2 * 1024 * 1024)
@@ -192,7 +192,6 @@ fn a_value_the_parser_cannot_read_is_explained_without_rust_types() {
         for lang in support::LANGS {
             let w = career::i18n::diagnostics::word(&problems[0], lang);
             support::clean(value, &w.message).unwrap();
-            assert!(w.message.contains("!!int"), "{value}: {}", w.message);
         }
     }
 }

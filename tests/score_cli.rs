@@ -161,6 +161,52 @@ fn threads_do_not_change_the_output() {
     assert_eq!(one.1.lines().count(), 3001, "a header and one row each");
 }
 
+#[test]
+fn the_same_answers_score_the_same_however_the_json_is_written() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let questions = json(h, &["questions", "--format", "json"]);
+    let responses = random_responses(&questions, 300, &mut Rng::new(23));
+    let (mut plain, mut odd, mut extra) = (String::new(), String::new(), String::new());
+    for (i, a) in responses.iter().enumerate() {
+        plain.push_str(&format!(
+            "{}\n",
+            json!({"id": format!("r{i}"), "answers": a})
+        ));
+        // Keys in reverse order, spaces, and every hyphen written as an escape.
+        let reversed: Vec<String> = a
+            .iter()
+            .rev()
+            .map(|(k, v)| format!("{} : {}", json!(k), v))
+            .collect();
+        let text = format!(
+            r#"{{ "answers" : {{ {} }} , "id" : "r{i}" }}"#,
+            reversed.join(" , ")
+        );
+        odd.push_str(&text.replace('-', "\\u002d"));
+        odd.push('\n');
+        let with_note = json!({"id": format!("r{i}"), "note": {"seen": [i, "x"]}, "answers": a});
+        extra.push_str(&format!("{with_note}\n"));
+    }
+    let score = |name: &str, text: &str| {
+        let file = h.join(name);
+        std::fs::write(&file, text).unwrap();
+        let (code, out, err) = run(h, &["score", file.to_str().unwrap(), "--format", "jsonl"]);
+        assert_eq!(code, 0, "{err}");
+        lines(&out)
+    };
+    let want = score("plain.jsonl", &plain);
+    assert_eq!(want.len(), 300);
+    assert_eq!(score("odd.jsonl", &odd), want);
+    let with_fields = score("extra.jsonl", &extra);
+    for (i, (got, want)) in with_fields.iter().zip(&want).enumerate() {
+        assert_eq!(got["fields"], json!({"note": {"seen": [i, "x"]}}));
+        let mut got = got.clone();
+        got.as_object_mut().unwrap().remove("fields");
+        assert_eq!(&got, want);
+    }
+}
+
 /// A Google Forms export: every cell quoted, a Timestamp and an e-mail column,
 /// question texts as headers, checkbox answers joined with ", ".
 fn google_forms_csv(

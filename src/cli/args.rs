@@ -277,7 +277,9 @@ pub struct ScoreArgs {
     /// Include the reasons (the answers that favour the recommended role over the runner-up).
     #[arg(long)]
     pub reasons: bool,
-    /// Include the stability of each recommendation (a bootstrap; slower).
+    /// Include the stability of each recommendation. Off by default: it is a
+    /// bootstrap of 200 re-scorings per response, some 40 times slower than
+    /// scoring (see docs/cohorts.md).
     #[arg(long)]
     pub stability: bool,
     /// Write problems with rows to FILE as JSON lines instead of standard error.

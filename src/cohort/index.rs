@@ -5,6 +5,8 @@
 use std::collections::HashMap;
 
 use super::problem::{excerpt, Problem};
+use crate::content::answers::{same_id, Fit, Given};
+use crate::content::diagnostic::{Misfit, Suggest};
 use crate::content::{Question, QuestionKind, Quiz};
 use crate::engine::batch::{Indexed, Slot};
 
@@ -35,6 +37,10 @@ pub enum Kind {
 struct QIndex {
     id: String,
     kind: Kind,
+    /// The question itself, whose [`Question::fit`] decides what an answer may be.
+    question: Question,
+    /// The id holds no quote, backslash or control character.
+    plain: bool,
     option_ids: Vec<String>,
     /// Normalised option text (any language) or id to option index.
     option_by_text: HashMap<String, u32>,
@@ -111,6 +117,13 @@ impl QuizIndex {
         &self.questions[q].id
     }
 
+    /// Question `q` with its id, if there is such a question and its id needs
+    /// no escaping in JSON (so a reader may compare raw bytes with it).
+    pub fn plain_id(&self, q: usize) -> Option<(usize, &str)> {
+        let question = self.questions.get(q)?;
+        question.plain.then_some((q, question.id.as_str()))
+    }
+
     pub fn kind(&self, q: usize) -> Kind {
         self.questions[q].kind
     }
@@ -123,7 +136,7 @@ impl QuizIndex {
     /// come in quiz order, and a comparison is cheaper than a hash).
     pub fn question(&self, id: &str, hint: usize) -> Option<usize> {
         match self.questions.get(hint) {
-            Some(q) if q.id == id => Some(hint),
+            Some(q) if same_id(&q.id, id) => Some(hint),
             _ => self.by_id.get(id).copied(),
         }
     }
@@ -131,14 +144,6 @@ impl QuizIndex {
     /// The question a CSV header names: its id or its text in any language.
     pub fn question_by_header(&self, header: &str) -> Option<usize> {
         self.by_text.get(&normalise(header)).copied()
-    }
-
-    fn option_by_id(&self, q: usize, id: &str) -> Option<u32> {
-        self.questions[q]
-            .option_ids
-            .iter()
-            .position(|o| o == id)
-            .map(|i| i as u32)
     }
 
     fn unknown_option(&self, q: usize, got: &str) -> Problem {
@@ -162,6 +167,7 @@ impl QuizIndex {
 
     /// Records answer `raw` to question `q` in `out`, if it fits; the same
     /// forms an answers file takes (`list` holds the items of a [`Raw::List`]).
+    /// Whether it fits is [`Question::fit`]'s call, as for `career quiz --answers`.
     pub fn accept(
         &self,
         q: usize,
@@ -169,41 +175,47 @@ impl QuizIndex {
         list: &[&str],
         out: &mut Indexed,
     ) -> Result<(), Problem> {
-        let slot = match (self.kind(q), raw) {
-            (_, Raw::Skip) | (_, Raw::Str("skip")) => Slot::Skipped,
-            (Kind::Likert, Raw::Int(v @ 1..=5)) => Slot::Likert(v as u8),
-            (Kind::Likert, Raw::Int(v)) => return Err(self.out_of_range(q, &v.to_string())),
+        let kind = self.kind(q);
+        let one;
+        let given = match (kind, raw) {
+            (_, Raw::Skip) | (_, Raw::Str("skip")) => {
+                out.slots[q] = Slot::Skipped;
+                return Ok(());
+            }
+            (_, Raw::Int(v)) => Given::Likert(v),
             (Kind::Likert, Raw::Float(v)) => return Err(self.out_of_range(q, &v.to_string())),
-            (Kind::Choice, Raw::Str(s)) => match self.option_by_id(q, s) {
-                Some(o) => Slot::Choice(o),
-                None => return Err(self.unknown_option(q, s)),
-            },
             (Kind::Multi, Raw::Str(s)) => {
-                let o = self
-                    .option_by_id(q, s)
-                    .ok_or_else(|| self.unknown_option(q, s))?;
-                out.set_multi(q, [o]);
-                return Ok(());
+                one = [s];
+                Given::Multi(&one)
             }
-            (Kind::Multi, Raw::List) => {
-                let start = out.picks.len();
-                for s in list {
-                    match self.option_by_id(q, s) {
-                        Some(o) => out.picks.push(o),
-                        None => {
-                            out.picks.truncate(start);
-                            return Err(self.unknown_option(q, s));
-                        }
-                    }
-                }
-                let picked: Vec<u32> = out.picks.drain(start..).collect();
-                out.set_multi(q, picked);
-                return Ok(());
-            }
-            _ => return Err(self.needs(q)),
+            (_, Raw::Str(s)) => Given::Choice(s),
+            (_, Raw::List) => Given::Multi(list),
+            (_, Raw::Float(_) | Raw::Other) => return Err(self.needs(q)),
         };
-        out.slots[q] = slot;
+        let start = out.picks.len();
+        match self.questions[q].question.fit(given, &mut out.picks) {
+            Ok(Fit::Likert(v)) => out.slots[q] = Slot::Likert(v),
+            Ok(Fit::Choice(o)) => out.slots[q] = Slot::Choice(o),
+            Ok(Fit::Multi) => out.end_multi(q, start),
+            Err(misfit) => return Err(self.misfit(q, misfit)),
+        }
         Ok(())
+    }
+
+    /// A [`Misfit`] as a batch problem of question `q`.
+    fn misfit(&self, q: usize, misfit: Misfit) -> Problem {
+        match misfit {
+            Misfit::LikertOutOfRange(got) => self.out_of_range(q, &got),
+            Misfit::NoSuchOption { got, suggest } => Problem::UnknownOption {
+                question: self.id(q).to_string(),
+                got: excerpt(&got),
+                suggestion: match suggest {
+                    Suggest::Closest(s) => Some(s),
+                    Suggest::Known(_) => None,
+                },
+            },
+            _ => self.needs(q),
+        }
     }
 
     fn out_of_range(&self, q: usize, got: &str) -> Problem {
@@ -216,6 +228,7 @@ impl QuizIndex {
     /// Records a CSV cell as the answer to `q`: an option's id or text in any
     /// language; for likert 1..5 or a scale label; several options of a multi
     /// question joined with ", " (as Google Forms exports checkboxes). Empty is skipped.
+    /// Texts are looked up among the question's own options, so they fit by construction.
     pub fn accept_cell(&self, q: usize, cell: &str, out: &mut Indexed) -> Result<(), Problem> {
         let cell = cell.trim();
         if cell.is_empty() {
@@ -226,8 +239,12 @@ impl QuizIndex {
         let qi = &self.questions[q];
         let slot = match qi.kind {
             Kind::Likert => match cell.parse::<i64>() {
-                Ok(v @ 1..=5) => Slot::Likert(v as u8),
-                Ok(_) => return Err(self.out_of_range(q, cell)),
+                // The range is `Question::fit`'s call; the message keeps the cell as written.
+                Ok(v) => {
+                    return self
+                        .accept(q, Raw::Int(v), &[], out)
+                        .map_err(|_| self.out_of_range(q, cell))
+                }
                 Err(_) => match self.likert_labels.get(&key) {
                     Some(v) => Slot::Likert(*v),
                     None if cell.parse::<f64>().is_ok() => return Err(self.out_of_range(q, cell)),
@@ -239,7 +256,7 @@ impl QuizIndex {
                 None => return Err(self.unknown_option(q, cell)),
             },
             Kind::Multi => {
-                let picked = qi.split_multi(&key).map_err(|bad| {
+                let picked = split_multi(&qi.option_texts, &key).map_err(|bad| {
                     // Point at the piece of the original cell that matched nothing.
                     let k = key.get(..bad).map_or(0, |s| s.matches(", ").count());
                     let piece = cell.split(", ").nth(k).unwrap_or(cell);
@@ -280,112 +297,129 @@ impl QIndex {
         QIndex {
             id: q.id.clone(),
             kind,
+            question: q.clone(),
+            plain: !q.id.bytes().any(|b| b == b'"' || b == b'\\' || b < 0x20),
             option_ids: options.iter().map(|o| o.id.clone()).collect(),
             option_by_text,
             option_texts,
         }
     }
+}
 
-    /// Splits a normalised multi cell into options. Known texts are matched
-    /// whole, so an option whose text holds ", " is still one option: every
-    /// way of reading the cell as texts joined by ", " is tried (left to right,
-    /// remembering dead ends), so the time is linear in the cell's length
-    /// times the number of texts. Err: the byte offset where nothing matched.
-    fn split_multi(&self, cell: &str) -> Result<Vec<u32>, usize> {
-        const SEP: &str = ", ";
-        // next[p] = Some((option, end)) when the cell can be read from p to its end.
-        let n = cell.len();
-        let mut next: Vec<Option<(u32, usize)>> = vec![None; n + 1];
-        let mut reachable = vec![false; n + 1];
-        reachable[n] = true;
-        for p in (0..n).rev() {
-            if !cell.is_char_boundary(p) {
+/// Splits a normalised multi cell into options. Known texts are matched
+/// whole, so an option whose text holds ", " is still one option: every
+/// way of reading the cell as texts joined by ", " is tried (left to right,
+/// remembering dead ends), so the time is linear in the cell's length
+/// times the number of texts. Err: the byte offset where nothing matched.
+fn split_multi(option_texts: &[(String, u32)], cell: &str) -> Result<Vec<u32>, usize> {
+    const SEP: &str = ", ";
+    // next[p] = Some((option, end)) when the cell can be read from p to its end.
+    let n = cell.len();
+    let mut next: Vec<Option<(u32, usize)>> = vec![None; n + 1];
+    let mut reachable = vec![false; n + 1];
+    reachable[n] = true;
+    for p in (0..n).rev() {
+        if !cell.is_char_boundary(p) {
+            continue;
+        }
+        for (text, o) in option_texts {
+            if !cell[p..].starts_with(text.as_str()) {
                 continue;
             }
-            for (text, o) in &self.option_texts {
-                if !cell[p..].starts_with(text.as_str()) {
-                    continue;
-                }
-                let end = p + text.len();
-                let after = if end == n {
-                    Some(n)
-                } else if cell[end..].starts_with(SEP) {
-                    Some(end + SEP.len())
-                } else {
-                    None
-                };
-                if let Some(a) = after.filter(|a| *a < n || end == n) {
-                    if reachable[a] {
-                        next[p] = Some((*o, a));
-                        reachable[p] = true;
-                        break;
-                    }
+            let end = p + text.len();
+            let after = if end == n {
+                Some(n)
+            } else if cell[end..].starts_with(SEP) {
+                Some(end + SEP.len())
+            } else {
+                None
+            };
+            if let Some(a) = after.filter(|a| *a < n || end == n) {
+                if reachable[a] {
+                    next[p] = Some((*o, a));
+                    reachable[p] = true;
+                    break;
                 }
             }
         }
-        if !reachable[0] {
-            // The furthest point a reading from the left gets to, for the message.
-            let mut seen = vec![false; n + 1];
-            seen[0] = true;
-            let mut furthest = 0;
-            for p in 0..n {
-                if !seen[p] {
-                    continue;
-                }
-                furthest = p;
-                for (text, _) in &self.option_texts {
-                    if cell[p..].starts_with(text.as_str())
-                        && cell[p + text.len()..].starts_with(SEP)
-                    {
-                        seen[p + text.len() + SEP.len()] = true;
-                    }
-                }
-            }
-            return Err(furthest);
-        }
-        let mut picked = Vec::new();
-        let mut p = 0;
-        while p < n {
-            let Some((o, a)) = next[p] else { break };
-            picked.push(o);
-            p = a;
-        }
-        Ok(picked)
     }
+    if !reachable[0] {
+        // The furthest point a reading from the left gets to, for the message.
+        let mut seen = vec![false; n + 1];
+        seen[0] = true;
+        let mut furthest = 0;
+        for p in 0..n {
+            if !seen[p] {
+                continue;
+            }
+            furthest = p;
+            for (text, _) in option_texts {
+                if cell[p..].starts_with(text.as_str()) && cell[p + text.len()..].starts_with(SEP) {
+                    seen[p + text.len() + SEP.len()] = true;
+                }
+            }
+        }
+        return Err(furthest);
+    }
+    let mut picked = Vec::new();
+    let mut p = 0;
+    while p < n {
+        let Some((o, a)) = next[p] else { break };
+        picked.push(o);
+        p = a;
+    }
+    Ok(picked)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn multi(texts: &[&str]) -> QIndex {
+    fn multi(texts: &[&str]) -> Vec<(String, u32)> {
         let mut option_texts: Vec<(String, u32)> = texts
             .iter()
             .enumerate()
             .map(|(i, t)| (normalise(t), i as u32))
             .collect();
         option_texts.sort_by_key(|t| std::cmp::Reverse(t.0.len()));
-        QIndex {
-            id: "q".into(),
-            kind: Kind::Multi,
-            option_ids: texts.iter().map(|t| t.to_string()).collect(),
-            option_by_text: HashMap::new(),
-            option_texts,
+        option_texts
+    }
+
+    #[test]
+    fn ids_compare_equal_exactly_when_they_are_equal() {
+        let ids = [
+            "",
+            "a",
+            "b",
+            "ab",
+            "wire-up-models",
+            "wire-up-modelz",
+            "xire-up-models",
+            "wire-up-model",
+            "free-friday",
+            "free-fridaY",
+            "12345678",
+            "12345679",
+        ];
+        for a in ids {
+            for b in ids {
+                assert_eq!(same_id(a, b), a == b, "{a:?} {b:?}");
+            }
         }
     }
 
     #[test]
     fn an_option_with_a_comma_is_read_whole() {
         let q = multi(&["Reading, writing", "Reading", "Maths"]);
-        assert_eq!(q.split_multi("reading, writing, maths"), Ok(vec![0, 2]));
-        assert_eq!(q.split_multi("reading, maths"), Ok(vec![1, 2]));
-        assert_eq!(q.split_multi("maths, reading, writing"), Ok(vec![2, 0]));
+        assert_eq!(split_multi(&q, "reading, writing, maths"), Ok(vec![0, 2]));
+        assert_eq!(split_multi(&q, "reading, maths"), Ok(vec![1, 2]));
+        assert_eq!(split_multi(&q, "maths, reading, writing"), Ok(vec![2, 0]));
     }
 
     #[test]
     fn an_unknown_piece_is_located() {
         let q = multi(&["Reading", "Maths"]);
-        assert_eq!(q.split_multi("maths, cooking"), Err(7));
-        assert_eq!(q.split_multi("cooking"), Err(0));
+        assert_eq!(split_multi(&q, "maths, cooking"), Err(7));
+        assert_eq!(split_multi(&q, "cooking"), Err(0));
     }
 }

@@ -175,12 +175,6 @@ pub enum Problem {
         first_line: usize,
     },
     TooDeep,
-    /// Past the parser's budget: too many nodes, aliases, anchors, events
-    /// or documents (an alias bomb, say).
-    TooComplex,
-    /// A value the parser could not read as written: a tag that does not
-    /// fit it (`!!int x`), binary data, a number that is not finite.
-    UnreadableValue,
     // The pack as a whole.
     NoQuiz,
     NoRole,

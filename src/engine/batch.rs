@@ -50,6 +50,12 @@ impl Indexed {
     pub fn set_multi(&mut self, question: usize, picked: impl IntoIterator<Item = u32>) {
         let start = self.picks.len();
         self.picks.extend(picked);
+        self.end_multi(question, start);
+    }
+
+    /// Records the option indexes pushed onto `picks` since `start` as the
+    /// multi answer to `question` (sorted, duplicates dropped).
+    pub fn end_multi(&mut self, question: usize, start: usize) {
         self.picks[start..].sort_unstable();
         let mut end = start;
         for i in start..self.picks.len() {
@@ -122,6 +128,10 @@ struct QTable {
     likert: Vec<f64>,
     /// Choice and multi: the weight of option `o` for dimension `d`, `[o * dims + d]`.
     weights: Vec<f64>,
+    /// The same tables for the informed dimensions only, for the hot loop:
+    /// `[(v - 1) * n + k]` and `[o * n + k]` for the k-th of `informs` (n of them).
+    likert_informed: Vec<f64>,
+    weights_informed: Vec<f64>,
 }
 
 /// A role's targets and importances, by dimension index.
@@ -202,7 +212,7 @@ impl Scorer {
                     .iter()
                     .map(|d| score::range(q, &d.id))
                     .collect();
-                let informs = (0..dims).filter(|d| ranges[*d].width() > 0.0).collect();
+                let informs: Vec<usize> = (0..dims).filter(|d| ranges[*d].width() > 0.0).collect();
                 let mut likert = Vec::new();
                 if let QuestionKind::Likert { .. } = q.kind {
                     for d in &quiz.dimensions {
@@ -211,17 +221,32 @@ impl Scorer {
                         }
                     }
                 }
-                let weights = q
+                let weights: Vec<f64> = q
                     .kind
                     .options()
                     .iter()
                     .flat_map(|o| quiz.dimensions.iter().map(|d| o.weight(&d.id)))
+                    .collect();
+                let n_opts = q.kind.options().len();
+                let likert_informed = if likert.is_empty() {
+                    Vec::new()
+                } else {
+                    (0..5)
+                        .flat_map(|v| informs.iter().map(move |d| (v, *d)))
+                        .map(|(v, d)| likert[d * 5 + v])
+                        .collect()
+                };
+                let weights_informed = (0..n_opts)
+                    .flat_map(|o| informs.iter().map(move |d| (o, *d)))
+                    .map(|(o, d)| weights[o * dims + d])
                     .collect();
                 QTable {
                     ranges,
                     informs,
                     likert,
                     weights,
+                    likert_informed,
+                    weights_informed,
                 }
             })
             .collect();
@@ -303,14 +328,29 @@ impl Scorer {
         out.sums.clear();
         out.sums.resize(self.dims, Sums::default());
         for &q in &self.by_id {
-            if a.slots[q] == Slot::Skipped {
-                continue;
-            }
             let t = &self.questions[q];
-            for &d in &t.informs {
-                if let Some(c) = self.contribution(a, q, d) {
-                    out.sums[d].add(t.ranges[d], c);
+            let n = t.informs.len();
+            let row = match a.slots[q] {
+                Slot::Skipped => continue,
+                Slot::Likert(v) => {
+                    let v = usize::from(v.clamp(1, 5)) - 1;
+                    &t.likert_informed[v * n..(v + 1) * n]
                 }
+                Slot::Choice(o) => &t.weights_informed[o as usize * n..(o as usize + 1) * n],
+                Slot::Multi { start, end } => {
+                    let picked = a.multi(start, end);
+                    for (k, &d) in t.informs.iter().enumerate() {
+                        let c = picked
+                            .iter()
+                            .map(|o| t.weights_informed[*o as usize * n + k])
+                            .sum();
+                        out.sums[d].add(t.ranges[d], c);
+                    }
+                    continue;
+                }
+            };
+            for (&d, &c) in t.informs.iter().zip(row) {
+                out.sums[d].add(t.ranges[d], c);
             }
         }
         out.scores.clear();

@@ -174,16 +174,6 @@ pub fn message(p: &Problem, lang: Lang) -> String {
             "the YAML is nested too deeply",
             "YAML-nya bersarang terlalu dalam"
         ),
-        P::TooComplex => tr!(
-            lang,
-            "the YAML is too large or too complex to read (too many values, anchors or aliases)",
-            "YAML-nya terlalu besar atau terlalu rumit untuk dibaca (terlalu banyak nilai, anchor, atau alias)"
-        ),
-        P::UnreadableValue => tr!(
-            lang,
-            "this value cannot be read as written (a tag such as `!!int` that does not fit it, binary data, or a number that is not finite)",
-            "nilai ini tidak bisa dibaca seperti yang tertulis (tag seperti `!!int` yang tidak cocok, data biner, atau angka yang tidak terhingga)"
-        ),
         P::NoQuiz => tr!(lang, "the pack has no quiz", "paket ini tidak punya kuis"),
         P::NoRole => tr!(lang, "the pack has no role", "paket ini tidak punya peran"),
         P::ManyDefaults { count } => tr!(
@@ -460,8 +450,6 @@ pub fn hint(p: &Problem, lang: Lang) -> Option<String> {
         P::NotRegularFile | P::ReadFailed { .. } => tr!(lang, "check the file's permissions", "periksa izin file-nya"),
         P::FileEmpty => tr!(lang, "see docs/authoring.md for what a file holds", "lihat docs/authoring.md untuk isi sebuah file"),
         P::Syntax { .. } | P::TooDeep => yaml_hint(),
-        P::UnreadableValue => tr!(lang, "remove the tag, or put the text in quotes", "hapus tag-nya, atau apit teksnya dengan tanda kutip"),
-        P::TooComplex => tr!(lang, "write the values out instead of repeating them through anchors and aliases, or split the file", "tulis nilainya langsung alih-alih mengulangnya lewat anchor dan alias, atau pecah file-nya"),
         P::Tab => tr!(lang, "YAML indents with spaces, not tabs: replace the tab on this line", "YAML memakai spasi untuk indentasi, bukan tab: ganti tab di baris ini"),
         P::WrongType { expected: e } => match e {
             Expected::Number => tr!(lang, "write a number such as `2` or `-0.5`", "tulis angka seperti `2` atau `-0.5`"),

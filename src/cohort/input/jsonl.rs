@@ -198,6 +198,25 @@ impl LineParser {
         parsed.id = None;
         parsed.fields.clear();
         self.problems.clear();
+        match super::scan::line(index, line, out, parsed, &mut self.problems) {
+            Some(true) => {}
+            Some(false) => self.problems.push((Place::Row, Problem::NoAnswers)),
+            None => self.parse_slow(index, line, out, parsed),
+        }
+    }
+
+    /// [`Self::parse`] by serde, for the lines the scanner leaves.
+    pub(super) fn parse_slow<'a>(
+        &mut self,
+        index: &QuizIndex,
+        line: &'a [u8],
+        out: &mut Indexed,
+        parsed: &mut Parsed<'a>,
+    ) {
+        out.clear();
+        parsed.id = None;
+        parsed.fields.clear();
+        self.problems.clear();
         let mut de = serde_json::Deserializer::from_slice(line);
         let mut saw_answers = false;
         let seed = RowSeed {
@@ -344,26 +363,19 @@ impl<'de> Visitor<'de> for AnswersSeed<'_> {
         let mut list: Vec<&'de str> = Vec::new();
         let mut owned: Vec<String> = Vec::new();
         while let Some(Str(key)) = map.next_key::<Str<'de>>()? {
-            let Some(q) = self.index.question(&key, hint) else {
+            // An unknown or repeated question's value is skipped, whatever it is.
+            let known = self.index.question(&key, hint);
+            if known.is_none_or(|q| self.out.slots[q] != Slot::Skipped) {
                 map.next_value::<IgnoredAny>()?;
-                let got = super::super::problem::excerpt(&key);
-                let suggestion =
-                    crate::suggest::closest(&key, (0..self.index.len()).map(|q| self.index.id(q)))
-                        .map(str::to_string);
-                self.problems.push((
-                    Place::Field(format!("answers.{got}")),
-                    Problem::UnknownQuestion { got, suggestion },
-                ));
-                continue;
-            };
-            hint = q + 1;
-            if self.out.slots[q] != Slot::Skipped {
-                map.next_value::<IgnoredAny>()?;
-                let question = self.index.id(q).to_string();
-                self.problems.push((
-                    Place::Field(format!("answers.{question}")),
-                    Problem::Duplicate { question },
-                ));
+                record(
+                    self.index,
+                    &key,
+                    &mut hint,
+                    Raw::Skip,
+                    &[],
+                    self.out,
+                    self.problems,
+                );
                 continue;
             }
             list.clear();
@@ -383,10 +395,15 @@ impl<'de> Visitor<'de> for AnswersSeed<'_> {
                 Value::Raw(r) => r,
                 Value::Owned => Raw::Str(owned.first().map_or("", String::as_str)),
             };
-            if let Err(p) = self.index.accept(q, raw, items, self.out) {
-                self.problems
-                    .push((Place::Field(format!("answers.{}", self.index.id(q))), p));
-            }
+            record(
+                self.index,
+                &key,
+                &mut hint,
+                raw,
+                items,
+                self.out,
+                self.problems,
+            );
         }
         Ok(())
     }
@@ -424,6 +441,56 @@ impl<'de> Visitor<'de> for AnswersSeed<'_> {
         while seq.next_element::<IgnoredAny>()?.is_some() {}
         self.not_a_map();
         Ok(())
+    }
+}
+
+/// Records answer `raw` (with list `items`) to the question with id `key`,
+/// or the problem with it: an unknown question, one answered twice, or an
+/// answer that does not fit. `hint` is where the next question likely is.
+pub(super) fn record(
+    index: &QuizIndex,
+    key: &str,
+    hint: &mut usize,
+    raw: Raw<'_>,
+    items: &[&str],
+    out: &mut Indexed,
+    problems: &mut Vec<(Place, Problem)>,
+) {
+    match index.question(key, *hint) {
+        Some(q) => record_at(index, q, hint, raw, items, out, problems),
+        None => {
+            let got = super::super::problem::excerpt(key);
+            let suggestion = crate::suggest::closest(key, (0..index.len()).map(|q| index.id(q)))
+                .map(str::to_string);
+            problems.push((
+                Place::Field(format!("answers.{got}")),
+                Problem::UnknownQuestion { got, suggestion },
+            ));
+        }
+    }
+}
+
+/// [`record`] for a key known to be question `q`'s id.
+pub(super) fn record_at(
+    index: &QuizIndex,
+    q: usize,
+    hint: &mut usize,
+    raw: Raw<'_>,
+    items: &[&str],
+    out: &mut Indexed,
+    problems: &mut Vec<(Place, Problem)>,
+) {
+    *hint = q + 1;
+    if out.slots[q] != Slot::Skipped {
+        let question = index.id(q).to_string();
+        problems.push((
+            Place::Field(format!("answers.{question}")),
+            Problem::Duplicate { question },
+        ));
+        return;
+    }
+    if let Err(p) = index.accept(q, raw, items, out) {
+        problems.push((Place::Field(format!("answers.{}", index.id(q))), p));
     }
 }
 

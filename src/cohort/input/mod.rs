@@ -3,3 +3,4 @@
 pub mod csv;
 pub mod dir;
 pub mod jsonl;
+mod scan;

@@ -366,14 +366,18 @@ fn hundredths(out: &mut Vec<u8>, x: f64) {
     let _ = serde_json::to_writer(&mut *out, &crate::render::json::round2(x));
 }
 
-/// A JSON string, escaped.
+/// A JSON string, escaped; characters that could act on a terminal (bidi
+/// controls, C1) are written as `\uXXXX` too, as every JSON document is.
 fn json_str(out: &mut Vec<u8>, s: &str) {
-    if s.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\') {
+    if s.bytes()
+        .all(|b| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\')
+    {
         out.push(b'"');
         out.extend_from_slice(s.as_bytes());
         out.push(b'"');
     } else {
-        let _ = serde_json::to_writer(&mut *out, s);
+        let json = serde_json::to_string(s).unwrap_or_default();
+        out.extend_from_slice(crate::sanitize::json_escape(&json).as_bytes());
     }
 }
 
