@@ -1,6 +1,10 @@
 //! Saved quiz results: one file per result in `results/`, named by the time it
 //! was saved (UTC), so the newest is the last in name order and nothing is
 //! ever overwritten. A file that cannot be parsed is moved aside and reported.
+//!
+//! Saving and setting aside take the results folder's lock: two commands that
+//! meet the same damaged file set it aside once (neither fails), and a save
+//! removes the temporary files of saves that were killed.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -10,9 +14,12 @@ use serde_json::Value;
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use super::atomic;
+use super::atomic::{self, Lock};
 use super::error::{DamageReason, StoreError};
 use crate::engine::{Answers, Outcome};
+
+/// How the temporary file of a save in progress begins.
+const TEMPORARY_PREFIX: &str = ".result.";
 
 /// The format version of a saved result.
 pub const RESULT_SCHEMA: u32 = 1;
@@ -116,11 +123,13 @@ pub fn save(dir: &Path, result: &SavedResult) -> Result<PathBuf, StoreError> {
         source,
     };
     atomic::make_dir(&folder).map_err(fail)?;
+    let _lock = Lock::take(&folder)?;
+    remove_stale_temporaries(&folder);
     let mut bytes = serde_json::to_vec_pretty(result).map_err(|e| fail(e.into()))?;
     bytes.push(b'\n');
     let stamp = chrono::Utc::now().format("%Y%m%d-%H%M%S-%6f").to_string();
     let mut tmp = tempfile::Builder::new()
-        .prefix(".result.")
+        .prefix(TEMPORARY_PREFIX)
         .suffix(".tmp")
         .tempfile_in(&folder)
         .map_err(fail)?;
@@ -144,6 +153,36 @@ pub fn save(dir: &Path, result: &SavedResult) -> Result<PathBuf, StoreError> {
     Err(fail(std::io::Error::from(
         std::io::ErrorKind::AlreadyExists,
     )))
+}
+
+/// Removes what killed saves left in the results folder (no other save is
+/// running: they all take its lock).
+fn remove_stale_temporaries(folder: &Path) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(TEMPORARY_PREFIX)
+            && name.ends_with(".tmp")
+            && entry.file_type().is_ok_and(|t| t.is_file())
+        {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Sets a file that cannot be used aside, under the folder's lock. `None`
+/// when another command already did (and reported it).
+fn set_aside(folder: &Path, file: &Path) -> Result<Option<PathBuf>, StoreError> {
+    let _lock = Lock::take(folder)?;
+    if let Err(e) = std::fs::symlink_metadata(file) {
+        if e.kind() == std::io::ErrorKind::NotFound {
+            return Ok(None);
+        }
+    }
+    atomic::move_aside(file).map(Some)
 }
 
 /// The result files, newest first.
@@ -198,6 +237,7 @@ fn read_one(file: &Path) -> Result<Read, StoreError> {
 
 /// Reads saved results newest first, stopping after `limit` good ones.
 fn read(dir: &Path, limit: usize) -> Result<Listing, StoreError> {
+    let folder = folder(dir);
     let mut listing = Listing::default();
     for file in files(dir)? {
         if listing.results.len() >= limit {
@@ -207,19 +247,25 @@ fn read(dir: &Path, limit: usize) -> Result<Listing, StoreError> {
             Ok(Read::Found(r)) => listing.results.push((file, *r)),
             Ok(Read::Missing) => {}
             Ok(Read::Newer(version)) => listing.newer.push(Newer { file, version }),
-            Ok(Read::Damaged(reason)) => listing.damaged.push(Damaged {
-                aside: atomic::move_aside(&file)?,
-                file,
-                reason,
-            }),
+            Ok(Read::Damaged(reason)) => {
+                if let Some(aside) = set_aside(&folder, &file)? {
+                    listing.damaged.push(Damaged {
+                        aside,
+                        file,
+                        reason,
+                    });
+                }
+            }
             // A FIFO or an oversized file among the results: set aside,
             // so one bad file never hides every other result.
             Err(StoreError::NotAFile { .. } | StoreError::TooLarge { .. }) => {
-                listing.damaged.push(Damaged {
-                    aside: atomic::move_aside(&file)?,
-                    file,
-                    reason: DamageReason::NotJson { line: 0, column: 0 },
-                })
+                if let Some(aside) = set_aside(&folder, &file)? {
+                    listing.damaged.push(Damaged {
+                        aside,
+                        file,
+                        reason: DamageReason::NotJson { line: 0, column: 0 },
+                    });
+                }
             }
             Err(e) => return Err(e),
         }
@@ -307,5 +353,59 @@ mod tests {
             }]
         );
         assert!(newer.exists(), "a newer file is never moved");
+    }
+
+    #[test]
+    fn commands_meeting_one_damaged_result_at_once_all_succeed() {
+        for _ in 0..20 {
+            let dir = tempfile::tempdir().unwrap();
+            let good = save(dir.path(), &saved(3)).unwrap();
+            let bad = folder(dir.path()).join("99999999-000000-000000-00.json");
+            std::fs::write(&bad, b"{ half").unwrap();
+            let start = std::sync::Barrier::new(6);
+            let listings: Vec<Listing> = std::thread::scope(|s| {
+                let handles: Vec<_> = (0..6)
+                    .map(|_| {
+                        s.spawn(|| {
+                            start.wait();
+                            history(dir.path()).unwrap()
+                        })
+                    })
+                    .collect();
+                handles.into_iter().map(|h| h.join().unwrap()).collect()
+            });
+            for l in &listings {
+                assert_eq!(l.results.len(), 1);
+                assert_eq!(l.results[0].0, good);
+            }
+            let reported: usize = listings.iter().map(|l| l.damaged.len()).sum();
+            assert_eq!(reported, 1, "set aside and reported once");
+            let aside = &listings
+                .iter()
+                .find_map(|l| l.damaged.first())
+                .unwrap()
+                .aside;
+            assert_eq!(std::fs::read(aside).unwrap(), b"{ half");
+        }
+    }
+
+    #[test]
+    fn results_saved_at_once_are_all_kept_and_a_killed_saves_leftover_goes() {
+        let dir = tempfile::tempdir().unwrap();
+        let leftover = folder(dir.path()).join(".result.AbC123.tmp");
+        std::fs::create_dir_all(folder(dir.path())).unwrap();
+        std::fs::write(&leftover, b"{ half").unwrap();
+        let home = dir.path();
+        let mut paths: Vec<PathBuf> = std::thread::scope(|s| {
+            let handles: Vec<_> = (1..=5u8)
+                .map(|v| s.spawn(move || save(home, &saved(v)).unwrap()))
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap()).collect()
+        });
+        paths.sort();
+        paths.dedup();
+        assert_eq!(paths.len(), 5, "five files for five saves");
+        assert_eq!(history(dir.path()).unwrap().results.len(), 5);
+        assert!(!leftover.exists());
     }
 }

@@ -3,6 +3,10 @@
 //! Saved after every answer (atomically), so Ctrl-C, a crash or a closed
 //! terminal loses nothing; the next `career quiz` offers to continue. One file
 //! per quiz: `sessions/<quiz-id>.json` in the data directory.
+//!
+//! Every save, removal and load takes the file's lock (as progress does), so
+//! two `career quiz` at once never set aside or remove a session the other
+//! has just written, and a killed write's temporary file is cleaned up.
 
 use std::path::{Path, PathBuf};
 
@@ -11,7 +15,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
-use super::atomic::{self, Loaded};
+use super::atomic::{self, Loaded, Lock};
 use crate::content::Quiz;
 use crate::engine::Answers;
 use crate::error::{CareerError, Result};
@@ -98,14 +102,25 @@ pub fn path(dir: &Path, quiz_id: &str) -> PathBuf {
     dir.join("sessions").join(format!("{quiz_id}.json"))
 }
 
-/// Saves the session atomically.
+/// Whether nothing at all stands at `p` (a file that cannot be looked at is
+/// not missing: reading it reports why).
+fn missing(p: &Path) -> bool {
+    matches!(std::fs::symlink_metadata(p), Err(e) if e.kind() == std::io::ErrorKind::NotFound)
+}
+
+/// Saves the session atomically, under its lock.
 pub fn save(dir: &Path, session: &Session) -> Result<()> {
-    Ok(atomic::write_json(&path(dir, &session.quiz), session)?)
+    let p = path(dir, &session.quiz);
+    Ok(Lock::take(&p)?.write_json(session)?)
 }
 
 /// Removes the session of `quiz_id` (after its result was saved).
 pub fn remove(dir: &Path, quiz_id: &str) -> Result<()> {
     let p = path(dir, quiz_id);
+    if missing(&p) {
+        return Ok(());
+    }
+    let _lock = Lock::take(&p)?;
     match std::fs::remove_file(&p) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
@@ -120,6 +135,13 @@ pub fn remove(dir: &Path, quiz_id: &str) -> Result<()> {
 /// cannot is moved aside (never deleted) and reported.
 pub fn load(dir: &Path, quiz: &Quiz) -> Result<Found> {
     let p = path(dir, &quiz.id);
+    // Nothing saved: nothing to lock either (the data folder stays as it is).
+    if missing(&p) {
+        return Ok(Found::None);
+    }
+    // Held until the session is read and, if unusable, set aside: a save
+    // in between would otherwise be set aside in its place.
+    let _lock = Lock::take(&p)?;
     let session: Session = match atomic::read_json(&p)? {
         Loaded::Missing => return Ok(Found::None),
         Loaded::Damaged { aside, reason } => {
@@ -252,5 +274,83 @@ mod tests {
             Response::Choice(choice.kind.options()[0].id.clone()),
         );
         assert!(fits(&q, &a));
+    }
+
+    /// Every file of the sessions folder but the lock files.
+    fn files(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir.join("sessions"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| !n.ends_with(".lock"))
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn saves_and_loads_at_once_never_damage_or_set_aside_a_session() {
+        let dir = tempfile::tempdir().unwrap();
+        let q = quiz();
+        let start = std::sync::Barrier::new(8);
+        std::thread::scope(|s| {
+            for t in 0..8 {
+                let (q, dir, start) = (&q, dir.path(), &start);
+                s.spawn(move || {
+                    start.wait();
+                    for i in 0..25 {
+                        if t % 2 == 0 {
+                            let mut answers = Answers::new();
+                            answers.set(&q.questions[1].id, Response::Likert(1 + (i % 5) as u8));
+                            save(dir, &Session::new(q, answers, i)).unwrap();
+                        } else {
+                            let found = load(dir, q).unwrap();
+                            assert!(
+                                matches!(found, Found::None | Found::Resumable(_)),
+                                "a session being saved was read as {found:?}"
+                            );
+                        }
+                    }
+                });
+            }
+        });
+        assert_eq!(files(dir.path()), [format!("{}.json", q.id)]);
+        let Found::Resumable(last) = load(dir.path(), &q).unwrap() else {
+            panic!("the last save is there to resume");
+        };
+        assert_eq!(last.position, 24, "the last save of a thread wins");
+        assert_eq!(
+            last.answers.get(&q.questions[1].id),
+            Some(&Response::Likert(5))
+        );
+    }
+
+    #[test]
+    fn a_session_saved_while_an_old_one_is_set_aside_is_kept() {
+        let q = quiz();
+        let mut old = q.clone();
+        old.version += 1;
+        for _ in 0..30 {
+            let dir = tempfile::tempdir().unwrap();
+            save(dir.path(), &Session::new(&old, Answers::new(), 1)).unwrap();
+            let mut answers = Answers::new();
+            answers.set(&q.questions[1].id, Response::Likert(5));
+            let mine = Session::new(&q, answers, 7);
+            let start = std::sync::Barrier::new(2);
+            std::thread::scope(|s| {
+                s.spawn(|| {
+                    start.wait();
+                    load(dir.path(), &q).unwrap();
+                });
+                s.spawn(|| {
+                    start.wait();
+                    save(dir.path(), &mine).unwrap();
+                });
+            });
+            // Whichever came first, the new session is where the next quiz looks.
+            match load(dir.path(), &q).unwrap() {
+                Found::Resumable(s) => assert_eq!(s.answers, mine.answers),
+                other => panic!("the session just saved was lost: {other:?}"),
+            }
+        }
     }
 }
