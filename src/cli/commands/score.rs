@@ -31,13 +31,9 @@ pub fn run(ctx: &Context, args: ScoreArgs) -> CommandResult {
     let pack = ctx.pack()?;
     let quiz = ctx.quiz(&pack, args.input.quiz.as_deref())?;
     let batch = super::cohort_input::open(ctx, &args.input, quiz)?;
-    // Text for a person at a terminal, JSON Lines for a program: decided
-    // from the run's terminal capabilities, like every command's output.
-    let format = args.format.unwrap_or(if Caps::current().stdout_tty {
-        RowFormat::Text
-    } else {
-        RowFormat::Jsonl
-    });
+    let format = args
+        .format
+        .unwrap_or_else(|| RowFormat::default_for(&Caps::current()));
     let scorer = Scorer::new(&pack, quiz);
     let shared = Shared {
         quiz,
@@ -121,8 +117,9 @@ pub fn run(ctx: &Context, args: ScoreArgs) -> CommandResult {
                 }
             }
             if out.write_all(&chunk.bytes[..upto]).is_err() {
+                // The reader went away: stop, but this chunk's rejected rows
+                // were read and still count (and are told) for the exit code.
                 closed = true;
-                return false;
             }
             if failed.is_some() {
                 return false;
@@ -134,6 +131,9 @@ pub fn run(ctx: &Context, args: ScoreArgs) -> CommandResult {
                 }
             }
             total.add(&chunk.summary);
+            if closed {
+                return false;
+            }
             seen_bytes += chunk.input_bytes;
             bar.set_position(seen_bytes);
             let secs = started.elapsed().as_secs_f64();

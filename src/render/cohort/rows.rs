@@ -23,6 +23,18 @@ pub enum RowFormat {
     Csv,
 }
 
+impl RowFormat {
+    /// The format when `--format` is not given: text for a person at a
+    /// terminal, JSON Lines for a program (`caps` of the run, decided once).
+    pub fn default_for(caps: &crate::render::Caps) -> RowFormat {
+        if caps.stdout_tty {
+            RowFormat::Text
+        } else {
+            RowFormat::Jsonl
+        }
+    }
+}
+
 /// The exporter of one `--format` of `career score`, writing rows of one
 /// batch (one per worker thread).
 pub struct RowExporter<'a> {
