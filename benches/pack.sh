@@ -6,16 +6,18 @@
 #   OUT=/tmp/bench bash benches/pack.sh
 #
 # Prints: quiz --answers on the built-in pack beside a hello-world binary
-# built the same way (one hyperfine run), then validate and quiz --answers on
-# a generated pack of 10,000 questions, 200 roles and 5,000 skills with CPU
-# time and peak memory.
+# built the same way (one hyperfine run); validate and quiz --answers on a
+# generated pack of 10,000 questions, 200 roles and 5,000 skills with CPU time
+# and peak memory, and where validate's time goes (load_timing: the YAML
+# parser's events alone, the positioned trees, the whole check); then roadmap
+# on 5,000 chained skills and progress with 1,000 (examples/chain_pack.rs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=${OUT:-target/bench}
 mkdir -p "$OUT"
 OUT=$(cd "$OUT" && pwd)
 
-cargo build --release --quiet --bin career --example gen_pack
+cargo build --release --quiet --bin career --example gen_pack --example chain_pack --example load_timing
 CAREER=$PWD/target/release/career
 
 # A hello-world Rust binary, release profile, like career.
@@ -58,3 +60,24 @@ echo "== validate vs scoring its 300-question quiz (generated pack)"
 hyperfine -N --warmup 3 --runs 20 \
     "$CAREER validate $PACK" \
     "$CAREER --content $PACK quiz --quiz quiz-0 --answers $PACK/answers.yaml --format json --no-save"
+
+echo "== where validate's time goes (generated pack)"
+for stage in events tree check; do
+    /usr/bin/time -f "$stage: %U s user, %S s system, %M KB peak" \
+        target/release/examples/load_timing "$PACK" $stage 2>&1 | grep -v '^read:'
+done
+
+echo "== roadmap on 5,000 chained skills, progress with 1,000 (10 roles)"
+target/release/examples/chain_pack "$OUT/p5000" 5000 >/dev/null
+target/release/examples/chain_pack "$OUT/p1000r10" 1000 10 >/dev/null
+"$CAREER" --content "$OUT/p1000r10" progress done s0,s500,s999 >/dev/null
+hyperfine -N --warmup 2 --runs 10 \
+    "$CAREER --content $OUT/p5000 roadmap chain" "$CAREER --content $OUT/p5000 validate" \
+    "$CAREER --content $OUT/p1000r10 progress" "$CAREER --content $OUT/p1000r10 validate"
+for cmd in "--content $OUT/p5000 roadmap chain" "--content $OUT/p1000r10 progress"; do
+    echo "$cmd:"
+    # shellcheck disable=SC2086
+    /usr/bin/time -v "$CAREER" $cmd 2>&1 >/dev/null | grep -E 'User time|System time|Maximum resident'
+done
+echo "== machine load"
+uptime

@@ -63,7 +63,7 @@ pub fn parse_answers(display: &str, text: &str, quiz: &Quiz) -> Result<Answers, 
     let mut file_quiz = None;
     let mut entries = None;
     for e in root.entries() {
-        match e.key.as_str() {
+        match &*e.key {
             "quiz" if file_quiz.is_none() => file_quiz = Some(&e.value),
             "answers" if entries.is_none() => entries = Some(&e.value),
             "quiz" | "answers" => {}
@@ -86,7 +86,7 @@ pub fn parse_answers(display: &str, text: &str, quiz: &Quiz) -> Result<Answers, 
     }
     if let Some(q) = file_quiz.filter(|q| !q.is_null()) {
         let got = match &q.value {
-            Value::Str(s) => s.clone(),
+            Value::Str(s) => s.to_string(),
             _ => String::new(),
         };
         if got != quiz.id {
@@ -110,7 +110,7 @@ pub fn parse_answers(display: &str, text: &str, quiz: &Quiz) -> Result<Answers, 
         Some(Value::Map(map)) => {
             for e in map {
                 let qid = &e.key;
-                if !seen.insert(qid.as_str()) {
+                if !seen.insert(&**qid) {
                     // Reported as a duplicate key.
                     continue;
                 }
@@ -124,7 +124,7 @@ pub fn parse_answers(display: &str, text: &str, quiz: &Quiz) -> Result<Answers, 
                             display,
                             e.key_pos,
                             Problem::UnknownQuestion {
-                                id: qid.clone(),
+                                id: qid.to_string(),
                                 suggestion,
                             },
                         )
@@ -140,7 +140,7 @@ pub fn parse_answers(display: &str, text: &str, quiz: &Quiz) -> Result<Answers, 
                             display,
                             e.value.pos,
                             Problem::Misfit {
-                                question: qid.clone(),
+                                question: qid.to_string(),
                                 misfit,
                             },
                         )
@@ -201,7 +201,7 @@ fn response(q: &Question, node: &Node) -> Result<Option<Response>, Misfit> {
             return Err(Misfit::LikertOutOfRange(f.to_string()))
         }
         (QuestionKind::Likert { .. }, _) => return Err(Misfit::LikertNotNumber),
-        (QuestionKind::Choice { .. }, Value::Str(s)) => Response::Choice(s.clone()),
+        (QuestionKind::Choice { .. }, Value::Str(s)) => Response::Choice(s.to_string()),
         (QuestionKind::Choice { .. }, _) => {
             let first = q.kind.options().first().map_or("…", |o| o.id.as_str());
             return Err(Misfit::ChoiceNotOptionId {
@@ -214,13 +214,13 @@ fn response(q: &Question, node: &Node) -> Result<Option<Response>, Misfit> {
                 let Value::Str(s) = &item.value else {
                     return Err(Misfit::MultiItemNotOptionId);
                 };
-                if !chosen.contains(s) {
-                    chosen.push(s.clone());
+                if !chosen.iter().any(|c| c == s) {
+                    chosen.push(s.to_string());
                 }
             }
             Response::Multi(chosen)
         }
-        (QuestionKind::Multi { .. }, Value::Str(s)) => Response::Multi(vec![s.clone()]),
+        (QuestionKind::Multi { .. }, Value::Str(s)) => Response::Multi(vec![s.to_string()]),
         (QuestionKind::Multi { .. }, _) => return Err(Misfit::MultiNotList),
     };
     q.accepts(&r)?;

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use super::diagnostic::{Diagnostic, Expected, Problem};
-use super::text::RawText;
+use super::text::{ByLang, RawText};
 use super::yaml::{Node, Value};
 
 /// A path into the file, built as the walk goes down and written out only
@@ -79,7 +79,7 @@ pub trait FromNode: Sized {
 impl FromNode for String {
     fn from_node(node: &Node, cx: &mut Conv, path: &Path) -> Option<String> {
         match &node.value {
-            Value::Str(s) => Some(s.clone()),
+            Value::Str(s) => Some(s.to_string()),
             _ => {
                 cx.wrong_type(node, path, Expected::Text);
                 None
@@ -165,11 +165,11 @@ impl<T: FromNode> FromNode for BTreeMap<String, T> {
             Value::Map(entries) => {
                 let mut map = BTreeMap::new();
                 for e in entries {
-                    if map.contains_key(&e.key) {
+                    if map.contains_key(e.key.as_ref()) {
                         continue;
                     }
                     if let Some(v) = T::from_node(&e.value, cx, &Path::Key(path, &e.key)) {
-                        map.insert(e.key.clone(), v);
+                        map.insert(e.key.to_string(), v);
                     }
                 }
                 Some(map)
@@ -185,9 +185,19 @@ impl<T: FromNode> FromNode for BTreeMap<String, T> {
 impl FromNode for RawText {
     fn from_node(node: &Node, cx: &mut Conv, path: &Path) -> Option<RawText> {
         match &node.value {
-            Value::Str(s) => Some(RawText::Plain(s.clone())),
-            Value::Map(_) => {
-                BTreeMap::<String, String>::from_node(node, cx, path).map(RawText::Localised)
+            Value::Str(s) => Some(RawText::Plain(s.to_string())),
+            Value::Map(entries) => {
+                let mut by: Vec<(String, String)> = Vec::with_capacity(entries.len());
+                for e in entries {
+                    // The first of duplicate keys is kept (duplicates are reported).
+                    if by.iter().any(|(k, _)| *k == *e.key) {
+                        continue;
+                    }
+                    if let Some(v) = String::from_node(&e.value, cx, &Path::Key(path, &e.key)) {
+                        by.push((e.key.to_string(), v));
+                    }
+                }
+                Some(RawText::Localised(ByLang::from_entries(by)))
             }
             _ => {
                 cx.wrong_type(node, path, Expected::TextOrLanguages);
@@ -206,7 +216,10 @@ macro_rules! raw_struct {
         $(#[$meta])*
         #[derive(Debug, Default)]
         pub struct $name {
-            $($(#[$fmeta])* pub $field: $ty),*
+            $($(#[$fmeta])* pub $field: $ty,)*
+            /// Where the map starts in its file (not a field of the file).
+            #[schemars(skip)]
+            pub at: $crate::content::positions::Pos,
         }
 
         impl $crate::content::convert::FromNode for $name {
@@ -221,14 +234,18 @@ macro_rules! raw_struct {
                     cx.wrong_type(node, path, $crate::content::diagnostic::Expected::Map);
                     return None;
                 };
-                let mut out = $name::default();
+                let mut out = $name {
+                    at: node.pos,
+                    ..$name::default()
+                };
                 let mut done: Vec<&str> = Vec::new();
                 for e in entries {
-                    if done.contains(&e.key.as_str()) {
+                    let key: &str = &e.key;
+                    if done.contains(&key) {
                         continue;
                     }
-                    done.push(&e.key);
-                    match e.key.as_str() {
+                    done.push(key);
+                    match key {
                         $(stringify!($field) => {
                             if let Some(v) = <$ty as $crate::content::convert::FromNode>::from_node(&e.value, cx, &Path::Key(path, &e.key)) {
                                 out.$field = v;

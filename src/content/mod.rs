@@ -55,24 +55,12 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
         .iter()
         .any(|d| matches!(d.problem, Problem::TooManyFiles { .. }));
 
+    // Quizzes first: their raw structures, the bulk of a large pack, are
+    // emptied once checked, before the roles and the catalogue are read.
     let mut quiz_files = Vec::new();
-    let mut role_files = Vec::new();
-    let mut skill_files = Vec::new();
-    for f in &files {
-        match (f.folder, f.name.as_str()) {
-            ("quizzes", _) => {
-                let p = parse::parse::<QuizFile>(&f.display, &f.text, &mut out);
-                quiz_files.push((f, p));
-            }
-            ("roles", SKILLS_FILE) => {
-                let p = parse::parse::<SkillsFile>(&f.display, &f.text, &mut out);
-                skill_files.push((f, p));
-            }
-            _ => {
-                let p = parse::parse::<RoleFile>(&f.display, &f.text, &mut out);
-                role_files.push((f, p));
-            }
-        }
+    for f in files.iter().filter(|f| f.folder == "quizzes") {
+        let p = parse::parse::<QuizFile>(&f.display, &f.text, &mut out);
+        quiz_files.push((f, p));
     }
 
     // The languages every text must have: those the quizzes declare, English by default.
@@ -99,7 +87,7 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
             out: &mut out,
         };
         let quiz = check::check_quiz(&mut c, raw);
-        quiz_ids.push((f.display.clone(), quiz.id.clone(), p.positions.value("id")));
+        quiz_ids.push((f.display.as_str(), quiz.id.clone(), &p.positions));
         quizzes.push(quiz);
     }
     report_cross_file_duplicates(&quiz_ids, IdKind::Quiz, &mut out);
@@ -109,13 +97,34 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
             let (file, pos) = quiz_ids
                 .iter()
                 .find(|(_, id, _)| *id == q.id)
-                .map(|(f, _, p)| (f.clone(), *p))
+                .map(|(f, _, p)| (f.to_string(), p.value("id")))
                 .unwrap_or_default();
             out.push(Diagnostic::at(
                 &file,
                 pos,
                 Problem::ManyDefaults { count: defaults },
             ));
+        }
+    }
+
+    // What is left to use of a checked quiz file is its `quality` limits.
+    drop(quiz_ids);
+    for (_, p) in &mut quiz_files {
+        if let Some(raw) = &mut p.value {
+            raw.questions = Vec::new();
+            raw.dimensions = Vec::new();
+        }
+    }
+
+    let mut role_files = Vec::new();
+    let mut skill_files = Vec::new();
+    for f in files.iter().filter(|f| f.folder != "quizzes") {
+        if f.name == SKILLS_FILE {
+            let p = parse::parse::<SkillsFile>(&f.display, &f.text, &mut out);
+            skill_files.push((f, p));
+        } else {
+            let p = parse::parse::<RoleFile>(&f.display, &f.text, &mut out);
+            role_files.push((f, p));
         }
     }
 
@@ -172,7 +181,7 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
             out: &mut out,
         };
         let role = check::check_role(&mut c, raw, &cx);
-        role_places.push((f.display.clone(), role.id.clone(), p.positions.value("id")));
+        role_places.push((f.display.as_str(), role.id.clone(), &p.positions));
         roles.push(role);
     }
     report_cross_file_duplicates(&role_places, IdKind::Role, &mut out);
@@ -230,7 +239,7 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
     })
 }
 
-type Parsed<'a, T> = (&'a source::SourceFile, parse::Parsed<T>);
+type Parsed<'a, T> = (&'a source::SourceFile, parse::Parsed<'a, T>);
 
 /// The quality warnings of a pack that loaded (see [`check::quality`]).
 fn quality_warnings(
@@ -242,6 +251,7 @@ fn quality_warnings(
     languages: &[String],
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    let names = check::quality::RoleNames::new(roles);
     let parsed = quiz_files.iter().filter(|(_, p)| p.value.is_some());
     for ((f, p), quiz) in parsed.zip(quizzes) {
         let mut c = Checker {
@@ -252,7 +262,7 @@ fn quality_warnings(
             out: &mut out,
         };
         let limits = check::quality::Limits::of(p.value.as_ref().and_then(|q| q.quality.as_ref()));
-        check::quality::check_quiz(&mut c, quiz, limits, roles);
+        check::quality::check_quiz(&mut c, quiz, limits, &names);
     }
     for (f, p) in skill_files {
         let Some(raw) = &p.value else { continue };
@@ -274,8 +284,9 @@ fn quality_warnings(
     out
 }
 
+/// Ids given in more than one file: (file, id, where the file's values stand).
 fn report_cross_file_duplicates(
-    places: &[(String, String, positions::Pos)],
+    places: &[(&str, String, &positions::Positions)],
     what: IdKind,
     out: &mut Vec<Diagnostic>,
 ) {
@@ -287,7 +298,7 @@ fn report_cross_file_duplicates(
         if let Some(first) = seen.insert(id, file) {
             out.push(Diagnostic::at(
                 file,
-                *pos,
+                pos.value("id"),
                 Problem::DuplicateIdAcrossFiles {
                     what,
                     id: id.clone(),

@@ -66,14 +66,14 @@ const KNOWN_FIELDS: &[&str] = &[
 
 /// A parsed file: its raw value (if it could be read), where everything
 /// stands, and the fields whose value had the wrong type.
-pub struct Parsed<T> {
+pub struct Parsed<'a, T> {
     pub value: Option<T>,
-    pub positions: Positions,
+    pub positions: Positions<'a>,
     pub mistyped: HashSet<String>,
 }
 
-impl<T> Parsed<T> {
-    fn nothing() -> Parsed<T> {
+impl<'a, T> Parsed<'a, T> {
+    fn nothing() -> Parsed<'a, T> {
         Parsed {
             value: None,
             positions: Positions::default(),
@@ -82,7 +82,11 @@ impl<T> Parsed<T> {
     }
 }
 
-pub fn parse<T: FromNode>(display: &str, text: &str, out: &mut Vec<Diagnostic>) -> Parsed<T> {
+pub fn parse<'a, T: FromNode>(
+    display: &str,
+    text: &'a str,
+    out: &mut Vec<Diagnostic>,
+) -> Parsed<'a, T> {
     let root = match yaml::parse(text) {
         Ok(root) => root,
         Err(failure) => {
@@ -111,6 +115,7 @@ pub fn parse<T: FromNode>(display: &str, text: &str, out: &mut Vec<Diagnostic>) 
     Parsed {
         value,
         mistyped: cx.mistyped,
-        positions: Positions::new(root),
+        // The tree goes now; it is built again only if a problem needs a position.
+        positions: Positions::new(text),
     }
 }

@@ -1,55 +1,66 @@
-//! One pass over a YAML file with serde-saphyr into a positioned tree: every
-//! node and every key keeps its line and column, so checks can point at them
-//! without parsing the file again.
+//! One pass over a YAML file into a positioned tree: every node and every key
+//! keeps its line and column, so checks can point at them without parsing the
+//! file again.
 //!
-//! Duplicate keys reach the tree (the parser passes them through) and are
-//! reported here, at the line of the duplicate.
+//! The tree is built straight from the events of granit-parser (the event
+//! parser serde-saphyr is built on), with no serde layer in between: strings
+//! are borrowed from the file's text wherever the parser can (plain and quoted
+//! scalars without escapes), and plain scalars are typed the way serde-saphyr
+//! types them (YAML 1.1 booleans, `~`/`null`, integers with `0x`/`0o`/`0b`,
+//! floats). Budgets keep hostile input bounded: nesting depth, documents, and
+//! the values aliases may copy.
+//!
+//! Duplicate keys reach the tree and are reported by [`report_duplicate_keys`],
+//! at the line of the duplicate.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::fmt;
 
-use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde_saphyr::{MessageFormatter, Spanned, UserMessageFormatter};
+use serde_saphyr::granit_parser::{self, Event, Parser, ScalarStyle, ScanError, Span};
 
 use super::diagnostic::{Diagnostic, Problem};
 use super::positions::Pos;
 
+/// Deepest nesting of lists and maps a file may have.
+pub const MAX_DEPTH: usize = 64;
+/// Most values that aliases (`*name`) may copy in one file, against alias bombs.
+pub const MAX_ALIASED_NODES: usize = 250_000;
+
 /// A value of the file, where it starts, and what it holds.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Node {
+pub struct Node<'a> {
     pub pos: Pos,
-    pub value: Value,
+    pub value: Value<'a>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum Value {
+pub enum Value<'a> {
     Null,
     Bool(bool),
     /// A whole number, kept as written when it does not fit an `i64`.
     Int(i64),
     BigInt(String),
     Float(f64),
-    Str(String),
-    Seq(Vec<Node>),
-    Map(Vec<Entry>),
+    Str(Cow<'a, str>),
+    Seq(Vec<Node<'a>>),
+    Map(Vec<Entry<'a>>),
 }
 
 /// One `key: value` entry of a map.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Entry {
-    pub key: String,
+pub struct Entry<'a> {
+    pub key: Cow<'a, str>,
     pub key_pos: Pos,
-    pub value: Node,
+    pub value: Node<'a>,
 }
 
-impl Node {
+impl<'a> Node<'a> {
     pub fn is_null(&self) -> bool {
         matches!(self.value, Value::Null)
     }
 
     /// The entries of a map; none for any other value.
-    pub fn entries(&self) -> &[Entry] {
+    pub fn entries(&self) -> &[Entry<'a>] {
         match &self.value {
             Value::Map(e) => e,
             _ => &[],
@@ -57,17 +68,17 @@ impl Node {
     }
 
     /// The first entry called `key`.
-    pub fn get(&self, key: &str) -> Option<&Entry> {
+    pub fn get(&self, key: &str) -> Option<&Entry<'a>> {
         self.entries().iter().find(|e| e.key == key)
     }
 
     /// The node at a dotted path such as `questions.3.text`.
-    pub fn at(&self, path: &str) -> Option<&Node> {
+    pub fn at(&self, path: &str) -> Option<&Node<'a>> {
         self.entry_at(path).map(|(_, n)| n)
     }
 
     /// The node at `path` and the position of its key, when it is a map entry.
-    fn entry_at(&self, path: &str) -> Option<(Option<Pos>, &Node)> {
+    fn entry_at(&self, path: &str) -> Option<(Option<Pos>, &Node<'a>)> {
         if path.is_empty() {
             return Some((None, self));
         }
@@ -111,6 +122,15 @@ impl Node {
             _ => self.value_pos(path),
         }
     }
+
+    /// How many nodes the tree holds (itself included).
+    fn count(&self) -> usize {
+        1 + match &self.value {
+            Value::Seq(items) => items.iter().map(Node::count).sum(),
+            Value::Map(entries) => entries.iter().map(|e| 1 + e.value.count()).sum(),
+            _ => 0,
+        }
+    }
 }
 
 /// Why a file could not be read into a tree.
@@ -120,25 +140,400 @@ pub struct Failure {
 }
 
 /// Parses one YAML document. An empty document (nothing, or only comments) is `Null`.
-pub fn parse(text: &str) -> Result<Node, Failure> {
-    let mut options = serde_saphyr::Options::default();
-    options.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::PassThrough;
-    match serde_saphyr::from_str_with_options::<Option<Node>>(text, options) {
-        Ok(Some(node)) => Ok(node),
-        Ok(None) => Ok(Node {
-            pos: Pos { line: 1, column: 1 },
-            value: Value::Null,
-        }),
-        Err(e) => Err(failure(text, &e)),
+pub fn parse(text: &str) -> Result<Node<'_>, Failure> {
+    let mut b = Builder {
+        stack: Vec::new(),
+        anchors: HashMap::new(),
+        root: None,
+        aliased: 0,
+    };
+    let mut parser = Parser::new_from_str(text);
+    while let Some(next) = parser.next_event() {
+        let (event, span) = next.map_err(|e| scan_failure(text, &e))?;
+        b.event(event, span).map_err(|(pos, problem)| Failure {
+            pos: Some(pos),
+            problem,
+        })?;
+    }
+    Ok(b.root.unwrap_or(Node {
+        pos: Pos { line: 1, column: 1 },
+        value: Value::Null,
+    }))
+}
+
+/// A list or map being read: where it starts, the anchor it defines (0 for
+/// none), and what it holds so far.
+struct Frame<'a> {
+    pos: Pos,
+    anchor: usize,
+    kind: FrameKind<'a>,
+}
+
+enum FrameKind<'a> {
+    Seq(Vec<Node<'a>>),
+    Map {
+        entries: Vec<Entry<'a>>,
+        /// The key read, waiting for its value; the flag marks a merge key (`<<`).
+        key: Option<(Cow<'a, str>, Pos, bool)>,
+        merges: Vec<Node<'a>>,
+    },
+}
+
+struct Builder<'a> {
+    stack: Vec<Frame<'a>>,
+    anchors: HashMap<usize, (Node<'a>, usize)>,
+    root: Option<Node<'a>>,
+    aliased: usize,
+}
+
+type Stop = (Pos, Problem);
+
+fn syntax(pos: Pos, detail: &str) -> Stop {
+    (
+        pos,
+        Problem::Syntax {
+            detail: detail.to_string(),
+        },
+    )
+}
+
+fn pos_of(span: &Span) -> Pos {
+    Pos {
+        line: span.start.line(),
+        column: span.start.col() + 1,
     }
 }
 
-fn failure(text: &str, e: &serde_saphyr::Error) -> Failure {
-    let mut pos = e.location().filter(|l| l.line() > 0).map(|l| Pos {
-        line: l.line() as usize,
-        column: l.column().max(1) as usize,
+impl<'a> Builder<'a> {
+    fn event(&mut self, event: Event<'a>, span: Span) -> Result<(), Stop> {
+        let pos = pos_of(&span);
+        match event {
+            Event::Scalar(text, style, anchor, tag) => {
+                let tag = tag.as_deref().map(scalar_tag).unwrap_or(Tag::None);
+                let merge = style == ScalarStyle::Plain && tag == Tag::None && text == "<<";
+                let value = resolve(text, style, tag).map_err(|d| syntax(pos, &d))?;
+                let node = Node { pos, value };
+                if anchor != 0 {
+                    self.anchors.insert(anchor, (node.clone(), 1));
+                }
+                self.add(node, merge)
+            }
+            Event::SequenceStart(_, anchor, _) => {
+                self.open(pos, anchor, FrameKind::Seq(Vec::new()))
+            }
+            Event::MappingStart(_, anchor, _) => self.open(
+                pos,
+                anchor,
+                FrameKind::Map {
+                    entries: Vec::new(),
+                    key: None,
+                    merges: Vec::new(),
+                },
+            ),
+            Event::SequenceEnd | Event::MappingEnd => {
+                let Some(frame) = self.stack.pop() else {
+                    return Ok(());
+                };
+                let value = match frame.kind {
+                    FrameKind::Seq(mut items) => {
+                        items.shrink_to_fit();
+                        Value::Seq(items)
+                    }
+                    FrameKind::Map {
+                        mut entries,
+                        merges,
+                        ..
+                    } => {
+                        merge(&mut entries, merges);
+                        entries.shrink_to_fit();
+                        Value::Map(entries)
+                    }
+                };
+                let node = Node {
+                    pos: frame.pos,
+                    value,
+                };
+                if frame.anchor != 0 {
+                    let size = node.count();
+                    self.anchors.insert(frame.anchor, (node.clone(), size));
+                }
+                self.add(node, false)
+            }
+            Event::Alias(id) => {
+                let Some((node, size)) = self.anchors.get(&id) else {
+                    return Err(syntax(pos, "reference to unknown value"));
+                };
+                self.aliased += size;
+                if self.aliased > MAX_ALIASED_NODES {
+                    return Err(syntax(pos, "YAML document too large or too complex"));
+                }
+                let mut node = node.clone();
+                node.pos = pos;
+                self.add(node, false)
+            }
+            Event::DocumentStart(..) if self.root.is_some() => Err(syntax(
+                pos,
+                "only single YAML document expected but multiple found",
+            )),
+            _ => Ok(()),
+        }
+    }
+
+    fn open(&mut self, pos: Pos, anchor: usize, kind: FrameKind<'a>) -> Result<(), Stop> {
+        if self.stack.len() >= MAX_DEPTH {
+            return Err((pos, Problem::TooDeep));
+        }
+        self.stack.push(Frame { pos, anchor, kind });
+        Ok(())
+    }
+
+    /// Puts a finished value where it belongs: the root, a list, or a map's key or value.
+    fn add(&mut self, node: Node<'a>, is_merge_key: bool) -> Result<(), Stop> {
+        let Some(top) = self.stack.last_mut() else {
+            self.root = Some(node);
+            return Ok(());
+        };
+        match &mut top.kind {
+            FrameKind::Seq(items) => items.push(node),
+            FrameKind::Map {
+                entries,
+                key,
+                merges,
+            } => match key.take() {
+                None => {
+                    let pos = node.pos;
+                    *key = Some((key_text(node)?, pos, is_merge_key));
+                }
+                Some((_, _, true)) => merges.push(node),
+                Some((key, key_pos, false)) => entries.push(Entry {
+                    key,
+                    key_pos,
+                    value: node,
+                }),
+            },
+        }
+        Ok(())
+    }
+}
+
+/// A key as text: keys are plain words, numbers or booleans.
+fn key_text(node: Node<'_>) -> Result<Cow<'_, str>, Stop> {
+    Ok(match node.value {
+        Value::Str(s) => s,
+        Value::Int(i) => Cow::Owned(i.to_string()),
+        Value::BigInt(s) => Cow::Owned(s),
+        Value::Float(f) => Cow::Owned(f.to_string()),
+        Value::Bool(b) => Cow::Borrowed(if b { "true" } else { "false" }),
+        Value::Null => Cow::Borrowed("null"),
+        Value::Seq(_) | Value::Map(_) => {
+            return Err(syntax(node.pos, "a key must be a plain word"));
+        }
+    })
+}
+
+/// Merge keys (`<<: *base`): the entries of the merged maps that the map
+/// does not set itself, in order.
+fn merge<'a>(entries: &mut Vec<Entry<'a>>, merges: Vec<Node<'a>>) {
+    for m in merges {
+        let maps = match m.value {
+            Value::Map(es) => vec![es],
+            Value::Seq(items) => items
+                .into_iter()
+                .filter_map(|n| match n.value {
+                    Value::Map(es) => Some(es),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        for es in maps {
+            for e in es {
+                if !entries.iter().any(|x| x.key == e.key) {
+                    entries.push(e);
+                }
+            }
+        }
+    }
+}
+
+/// The explicit tags that decide a scalar's type.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tag {
+    None,
+    Str,
+    Null,
+    Bool,
+    Int,
+    Float,
+}
+
+fn scalar_tag(tag: &granit_parser::Tag) -> Tag {
+    match tag.core_suffix() {
+        Some("str") => Tag::Str,
+        Some("null") => Tag::Null,
+        Some("bool") => Tag::Bool,
+        Some("int") => Tag::Int,
+        Some("float") => Tag::Float,
+        // The non-specific tag `!` keeps a scalar as text.
+        _ if tag.handle() == "!" && tag.suffix().is_empty() => Tag::Str,
+        _ => Tag::None,
+    }
+}
+
+/// Types a scalar: quoted and block scalars are text; plain ones may be null,
+/// a boolean or a number.
+fn resolve(text: Cow<'_, str>, style: ScalarStyle, tag: Tag) -> Result<Value<'_>, String> {
+    let invalid = |what: &str, text: &str| format!("invalid {what} `{text}`");
+    match tag {
+        Tag::Str => return Ok(Value::Str(text)),
+        Tag::Null => return Ok(Value::Null),
+        Tag::Bool => {
+            return bool11(trim(&text))
+                .map(Value::Bool)
+                .ok_or_else(|| invalid("boolean", &text))
+        }
+        Tag::Int => return int(trim(&text)).ok_or_else(|| invalid("integer", &text)),
+        Tag::Float => {
+            return match float(trim(&text)) {
+                Some(Ok(v)) => Ok(v),
+                Some(Err(e)) => Err(e),
+                None => Err(invalid("floating point", &text)),
+            }
+        }
+        Tag::None if style != ScalarStyle::Plain => return Ok(Value::Str(text)),
+        Tag::None => {}
+    }
+    if matches!(text.as_ref(), "" | "~" | "null" | "Null" | "NULL") {
+        return Ok(Value::Null);
+    }
+    let t = trim(&text);
+    if let Some(b) = bool11(t) {
+        return Ok(Value::Bool(b));
+    }
+    // Numbers start with a digit, a sign or a dot; anything else is text.
+    if !matches!(t.as_bytes().first(), Some(b'0'..=b'9' | b'+' | b'-' | b'.')) {
+        return Ok(Value::Str(text));
+    }
+    let unsigned = t.strip_prefix(['+', '-']).unwrap_or(t);
+    if matches!(unsigned.as_bytes(), [b'0', b'X' | b'O' | b'B', ..])
+        || (unsigned.len() < t.len() && matches!(unsigned, ".nan" | ".NaN" | ".NAN"))
+    {
+        return Ok(Value::Str(text));
+    }
+    if let Some(v) = int(t) {
+        return Ok(v);
+    }
+    match float(t) {
+        Some(Ok(v)) => Ok(v),
+        Some(Err(e)) => Err(e),
+        None => Ok(Value::Str(text)),
+    }
+}
+
+fn trim(s: &str) -> &str {
+    s.trim_matches([' ', '\t', '\r', '\n'])
+}
+
+/// YAML 1.1 booleans, as serde-saphyr reads them: true/yes/y/on, false/no/n/off.
+fn bool11(t: &str) -> Option<bool> {
+    let is = |w: &str| t.eq_ignore_ascii_case(w);
+    if is("true") || is("yes") || is("y") || is("on") {
+        Some(true)
+    } else if is("false") || is("no") || is("n") || is("off") {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// A whole number: decimal (no leading zero), `0x`, `0o` or `0b`, with `_`
+/// between digits. `None` when it is not one or does not fit 64 bits.
+fn int(t: &str) -> Option<Value<'static>> {
+    let (neg, rest) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let (radix, digits) = if let Some(r) = rest.strip_prefix("0x") {
+        (16, r)
+    } else if let Some(r) = rest.strip_prefix("0o") {
+        (8, r)
+    } else if let Some(r) = rest.strip_prefix("0b") {
+        (2, r)
+    } else if rest.starts_with('0') && rest != "0" {
+        return None;
+    } else {
+        (10, rest)
+    };
+    let bytes = digits.as_bytes();
+    let mut value: u128 = 0;
+    let mut saw = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        let d = match b {
+            b'_' if i > 0
+                && bytes[i - 1] != b'_'
+                && bytes.get(i + 1).is_some_and(|n| *n != b'_') =>
+            {
+                continue
+            }
+            b'0'..=b'9' => u32::from(b - b'0'),
+            b'a'..=b'f' => u32::from(b - b'a') + 10,
+            b'A'..=b'F' => u32::from(b - b'A') + 10,
+            _ => return None,
+        };
+        if d >= radix {
+            return None;
+        }
+        value = value
+            .checked_mul(u128::from(radix))?
+            .checked_add(u128::from(d))?;
+        saw = true;
+    }
+    if !saw {
+        return None;
+    }
+    if neg {
+        let v = i64::try_from(value)
+            .ok()
+            .map(|v| -v)
+            .or_else(|| (value == 1u128 << 63).then_some(i64::MIN))?;
+        Some(Value::Int(v))
+    } else if let Ok(v) = i64::try_from(value) {
+        Some(Value::Int(v))
+    } else {
+        u64::try_from(value)
+            .ok()
+            .map(|v| Value::BigInt(v.to_string()))
+    }
+}
+
+/// A floating-point number; a number that is not finite (`.inf`, `.nan`,
+/// `1e999`) is refused, as serde-saphyr refuses it.
+fn float(t: &str) -> Option<Result<Value<'static>, String>> {
+    let not_finite = || Some(Err(format!("value `{t}` is not a finite number")));
+    let unsigned = t.strip_prefix(['+', '-']).unwrap_or(t);
+    if matches!(
+        unsigned,
+        ".nan" | ".NaN" | ".NAN" | ".inf" | ".Inf" | ".INF"
+    ) {
+        return not_finite();
+    }
+    match t.parse::<f64>() {
+        Ok(v) if v.is_finite() => Some(Ok(Value::Float(v))),
+        Ok(_) if unsigned.as_bytes().first().is_some_and(u8::is_ascii_digit) => not_finite(),
+        _ => None,
+    }
+}
+
+fn scan_failure(text: &str, e: &ScanError) -> Failure {
+    let m = e.marker();
+    let pos = (m.line() > 0).then(|| Pos {
+        line: m.line(),
+        column: m.col() + 1,
     });
-    let message: Cow<str> = UserMessageFormatter.format_message(e.without_snippet());
+    failure(text, pos, &e.info())
+}
+
+fn failure(text: &str, mut pos: Option<Pos>, message: &str) -> Failure {
     let message = message.trim();
     // The parser may stop just before the tab; point at the line that has it.
     let tab = pos.and_then(|p| {
@@ -157,8 +552,6 @@ fn failure(text: &str, e: &serde_saphyr::Error) -> Failure {
     let problem = if let Some(at) = tab {
         pos = Some(at);
         Problem::Tab
-    } else if message.contains("depth") && message.contains("budget") {
-        Problem::TooDeep
     } else {
         // The parser's own words, without any location it appended.
         let detail = match message.find(" at line ") {
@@ -175,146 +568,84 @@ fn failure(text: &str, e: &serde_saphyr::Error) -> Failure {
 /// Reports every key given twice in one map, anywhere in the tree, at the
 /// line of the second one.
 pub fn report_duplicate_keys(root: &Node, file: &str, out: &mut Vec<Diagnostic>) {
-    let mut stack = vec![(root, String::new())];
-    let mut seen: HashMap<&str, Pos> = HashMap::new();
-    while let Some((node, path)) = stack.pop() {
-        match &node.value {
-            Value::Map(entries) => {
-                seen.clear();
-                for e in entries {
-                    let child = join(&path, &e.key);
-                    if let Some(first) = seen.get(e.key.as_str()) {
-                        out.push(
-                            Diagnostic::at(
-                                file,
-                                e.key_pos,
-                                Problem::DuplicateKey {
-                                    key: e.key.clone(),
-                                    first_line: first.line,
-                                },
-                            )
-                            .in_field(&child),
-                        );
-                    } else {
-                        seen.insert(&e.key, e.key_pos);
-                    }
-                }
-                for e in entries {
-                    if matches!(e.value.value, Value::Map(_) | Value::Seq(_)) {
-                        stack.push((&e.value, join(&path, &e.key)));
-                    }
-                }
+    duplicates_in(root, &Path::Root, file, out);
+}
+
+/// A path into the tree, written out only for a problem.
+enum Path<'p> {
+    Root,
+    Key(&'p Path<'p>, &'p str),
+    Index(&'p Path<'p>, usize),
+}
+
+impl Path<'_> {
+    fn dotted(&self) -> String {
+        let join = |parent: &Path, child: &dyn std::fmt::Display| {
+            let parent = parent.dotted();
+            if parent.is_empty() {
+                child.to_string()
+            } else {
+                format!("{parent}.{child}")
             }
-            Value::Seq(items) => {
-                for (i, n) in items.iter().enumerate() {
-                    if matches!(n.value, Value::Map(_) | Value::Seq(_)) {
-                        stack.push((n, join(&path, &i.to_string())));
-                    }
-                }
-            }
-            _ => {}
+        };
+        match self {
+            Path::Root => String::new(),
+            Path::Key(parent, key) => join(parent, key),
+            Path::Index(parent, i) => join(parent, i),
         }
     }
 }
 
-fn join(parent: &str, child: &str) -> String {
-    if parent.is_empty() {
-        child.to_string()
-    } else {
-        format!("{parent}.{child}")
-    }
-}
+/// Maps up to this many entries are checked pairwise; longer ones with a hash map.
+const SMALL_MAP: usize = 16;
 
-impl<'de> Deserialize<'de> for Node {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Node, D::Error> {
-        let spanned = Spanned::<Value>::deserialize(d)?;
-        Ok(Node {
-            pos: Pos {
-                line: spanned.referenced.line() as usize,
-                column: spanned.referenced.column() as usize,
-            },
-            value: spanned.value,
-        })
-    }
-}
-
-impl<'de> Deserialize<'de> for Value {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Value, D::Error> {
-        d.deserialize_any(ValueVisitor)
-    }
-}
-
-struct ValueVisitor;
-
-impl<'de> Visitor<'de> for ValueVisitor {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a YAML value")
-    }
-
-    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
-        Ok(Value::Bool(v))
-    }
-    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
-        Ok(Value::Int(v))
-    }
-    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
-        Ok(i64::try_from(v).map_or_else(|_| Value::BigInt(v.to_string()), Value::Int))
-    }
-    fn visit_i128<E>(self, v: i128) -> Result<Value, E> {
-        Ok(i64::try_from(v).map_or_else(|_| Value::BigInt(v.to_string()), Value::Int))
-    }
-    fn visit_u128<E>(self, v: u128) -> Result<Value, E> {
-        Ok(i64::try_from(v).map_or_else(|_| Value::BigInt(v.to_string()), Value::Int))
-    }
-    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
-        Ok(Value::Float(v))
-    }
-    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
-        Ok(Value::Str(v.to_string()))
-    }
-    fn visit_string<E>(self, v: String) -> Result<Value, E> {
-        Ok(Value::Str(v))
-    }
-    fn visit_unit<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-    fn visit_none<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
-        Value::deserialize(d)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1024));
-        while let Some(n) = seq.next_element::<Node>()? {
-            items.push(n);
-        }
-        Ok(Value::Seq(items))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0).min(1024));
-        while let Some(key) = map.next_key::<Node>()? {
-            let name = match key.value {
-                Value::Str(s) => s,
-                Value::Int(i) => i.to_string(),
-                Value::BigInt(s) => s,
-                Value::Float(f) => f.to_string(),
-                Value::Bool(b) => b.to_string(),
-                Value::Null => "null".to_string(),
-                Value::Seq(_) | Value::Map(_) => {
-                    return Err(de::Error::custom("a key must be a plain word"));
-                }
+fn duplicates_in(node: &Node, path: &Path, file: &str, out: &mut Vec<Diagnostic>) {
+    match &node.value {
+        Value::Map(entries) => {
+            let mut report = |e: &Entry, first: &Entry| {
+                out.push(
+                    Diagnostic::at(
+                        file,
+                        e.key_pos,
+                        Problem::DuplicateKey {
+                            key: e.key.to_string(),
+                            first_line: first.key_pos.line,
+                        },
+                    )
+                    .in_field(&Path::Key(path, &e.key).dotted()),
+                );
             };
-            let value = map.next_value::<Node>()?;
-            entries.push(Entry {
-                key: name,
-                key_pos: key.pos,
-                value,
-            });
+            if entries.len() <= SMALL_MAP {
+                for (i, e) in entries.iter().enumerate() {
+                    if let Some(first) = entries[..i].iter().find(|f| f.key == e.key) {
+                        report(e, first);
+                    }
+                }
+            } else {
+                let mut seen: HashMap<&str, &Entry> = HashMap::with_capacity(entries.len());
+                for e in entries {
+                    match seen.get(e.key.as_ref()) {
+                        Some(first) => report(e, first),
+                        None => {
+                            seen.insert(&e.key, e);
+                        }
+                    }
+                }
+            }
+            for e in entries {
+                if matches!(e.value.value, Value::Map(_) | Value::Seq(_)) {
+                    duplicates_in(&e.value, &Path::Key(path, &e.key), file, out);
+                }
+            }
         }
-        Ok(Value::Map(entries))
+        Value::Seq(items) => {
+            for (i, n) in items.iter().enumerate() {
+                if matches!(n.value, Value::Map(_) | Value::Seq(_)) {
+                    duplicates_in(n, &Path::Index(path, i), file, out);
+                }
+            }
+        }
+        _ => {}
     }
 }
 
@@ -343,6 +674,74 @@ mod tests {
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].pos.map(|p| p.line), Some(6));
         assert_eq!(out[0].field.as_deref(), Some("b.d.en"));
+    }
+
+    fn value_of(text: &str) -> Value<'_> {
+        match parse(text) {
+            Ok(root) => root.entries()[0].value.value.clone(),
+            Err(f) => panic!("{text:?} does not parse: {:?}", f.problem),
+        }
+    }
+
+    #[test]
+    fn plain_scalars_are_typed_as_yaml_reads_them() {
+        assert_eq!(value_of("a: yes"), Value::Bool(true));
+        assert_eq!(value_of("a: Off"), Value::Bool(false));
+        assert_eq!(value_of("a: ~"), Value::Null);
+        assert_eq!(value_of("a:"), Value::Null);
+        assert_eq!(value_of("a: 0x10"), Value::Int(16));
+        assert_eq!(value_of("a: -1_000"), Value::Int(-1000));
+        assert_eq!(value_of("a: 2.5"), Value::Float(2.5));
+        assert_eq!(
+            value_of("a: 18446744073709551615"),
+            Value::BigInt("18446744073709551615".into())
+        );
+        // Quoted, tagged or wordy scalars stay text.
+        assert_eq!(value_of("a: \"yes\""), Value::Str("yes".into()));
+        assert_eq!(value_of("a: !!str 12"), Value::Str("12".into()));
+        assert_eq!(value_of("a: 0X10"), Value::Str("0X10".into()));
+        assert_eq!(value_of("a: inf"), Value::Str("inf".into()));
+    }
+
+    #[test]
+    fn numbers_that_are_not_finite_are_refused_at_their_line() {
+        let Err(f) = parse("a: 1\nb: .inf\n") else {
+            panic!(".inf parses")
+        };
+        assert_eq!(f.pos.map(|p| p.line), Some(2));
+        assert!(matches!(f.problem, Problem::Syntax { .. }));
+    }
+
+    #[test]
+    fn aliases_and_merge_keys_copy_their_values() {
+        // (`y` would be a YAML 1.1 boolean, hence `k` and `m`.)
+        let p = parse("base: &b {k: 1, m: 2}\nc: *b\nd:\n  <<: *b\n  m: 3\n")
+            .unwrap_or_else(|_| panic!("parses"));
+        assert_eq!(p.at("c.k").map(|n| n.value.clone()), Some(Value::Int(1)));
+        assert_eq!(p.at("d.k").map(|n| n.value.clone()), Some(Value::Int(1)));
+        assert_eq!(p.at("d.m").map(|n| n.value.clone()), Some(Value::Int(3)));
+        assert_eq!(p.entries()[2].value.entries().len(), 2);
+    }
+
+    #[test]
+    fn hostile_shapes_are_refused_not_followed() {
+        let deep = format!("{}1{}", "[".repeat(100), "]".repeat(100));
+        assert!(matches!(
+            parse(&deep),
+            Err(Failure {
+                problem: Problem::TooDeep,
+                ..
+            })
+        ));
+        // An alias bomb: each level doubles the values the last one copies.
+        let mut bomb = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..30 {
+            let p = i - 1;
+            bomb.push_str(&format!("a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}]\n"));
+        }
+        assert!(parse(&bomb).is_err());
+        assert!(parse("a: 1\n---\nb: 2\n").is_err());
+        assert!(parse("? [a, b]\n: 1\n").is_err());
     }
 
     #[test]

@@ -17,16 +17,16 @@ use super::text::{RawText, Text};
 pub const MAX_TEXT_CHARS: usize = 4000;
 
 /// Collects the problems of one file, each placed at its line and column.
-pub struct Checker<'a> {
+pub struct Checker<'a, 't> {
     pub file: &'a str,
-    pub positions: &'a Positions,
+    pub positions: &'a Positions<'t>,
     /// Fields whose value had the wrong type (already reported).
     pub mistyped: &'a std::collections::HashSet<String>,
     pub languages: &'a [String],
     pub out: &'a mut Vec<Diagnostic>,
 }
 
-impl Checker<'_> {
+impl Checker<'_, '_> {
     pub fn value_pos(&self, path: &str) -> Pos {
         self.positions.value(path)
     }
@@ -80,7 +80,7 @@ impl Checker<'_> {
                 self.missing(parent, field);
                 Text::default()
             }
-            Some(raw) => self.text_at(&join(parent, field), raw),
+            Some(raw) => self.text_in(|| join(parent, field), raw),
         }
     }
 
@@ -88,7 +88,7 @@ impl Checker<'_> {
     pub fn optional_text(&mut self, parent: &str, field: &str, raw: &Option<RawText>) -> Text {
         match raw {
             None => Text::default(),
-            Some(raw) => self.text_at(&join(parent, field), raw),
+            Some(raw) => self.text_in(|| join(parent, field), raw),
         }
     }
 
@@ -97,14 +97,15 @@ impl Checker<'_> {
         let path = join(parent, field);
         raws.iter()
             .enumerate()
-            .map(|(i, raw)| self.text_at(&join(&path, &i.to_string()), raw))
+            .map(|(i, raw)| self.text_in(|| join(&path, &i.to_string()), raw))
             .collect()
     }
 
-    pub fn text_at(&mut self, path: &str, raw: &RawText) -> Text {
+    /// Checks one text; its path is written out only for a problem.
+    fn text_in(&mut self, path: impl Fn() -> String, raw: &RawText) -> Text {
         let text = Text::from_raw(raw);
         if text.is_blank() {
-            self.error(path, Problem::TextEmpty);
+            self.error(&path(), Problem::TextEmpty);
         }
         let too_long = Problem::TextTooLong {
             max: MAX_TEXT_CHARS,
@@ -113,20 +114,20 @@ impl Checker<'_> {
             RawText::Localised(map) => {
                 for (code, s) in map {
                     if s.chars().count() > MAX_TEXT_CHARS {
-                        self.error(&join(path, code), too_long.clone());
+                        self.error(&join(&path(), code), too_long.clone());
                     }
                 }
             }
             RawText::Plain(s) => {
                 if s.chars().count() > MAX_TEXT_CHARS {
-                    self.error(path, too_long);
+                    self.error(&path(), too_long);
                 }
             }
         }
         if !text.is_plain() {
             for code in self.languages {
                 if !text.has(code) {
-                    self.error(path, Problem::TextMissingLanguage { code: code.clone() });
+                    self.error(&path(), Problem::TextMissingLanguage { code: code.clone() });
                 }
             }
         }

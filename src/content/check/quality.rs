@@ -11,6 +11,8 @@
 //! A quiz can set its own limits in a `quality:` block. Everything here is
 //! linear in the size of the pack.
 
+use aho_corasick::AhoCorasick;
+
 use super::Checker;
 use crate::content::diagnostic::{Diagnostic, Problem, Severity};
 use crate::content::model::{QuestionKind, Quiz, Role, Skill};
@@ -43,7 +45,7 @@ impl Limits {
 }
 
 /// Warns about a quiz's coverage and about items that name a role.
-pub fn check_quiz(c: &mut Checker, quiz: &Quiz, limits: Limits, roles: &[Role]) {
+pub fn check_quiz(c: &mut Checker, quiz: &Quiz, limits: Limits, names: &RoleNames) {
     let dims = quiz.dimensions.len();
     let mut items = vec![0usize; dims];
     let mut reverse = vec![0usize; dims];
@@ -91,19 +93,9 @@ pub fn check_quiz(c: &mut Checker, quiz: &Quiz, limits: Limits, roles: &[Role]) 
         }
     }
 
-    let names: Vec<(String, Vec<String>)> = roles
-        .iter()
-        .map(|r| {
-            let mut words: Vec<String> = r.name.values().map(str::to_lowercase).collect();
-            words.push(r.id.to_lowercase());
-            words.sort();
-            words.dedup();
-            (r.id.clone(), words)
-        })
-        .collect();
     for (i, q) in quiz.questions.iter().enumerate() {
         let path = format!("questions.{i}");
-        if let Some(role) = named_role(&q.text, &names) {
+        if let Some(role) = names.named_in(&q.text) {
             warn(
                 c,
                 &format!("{path}.text"),
@@ -111,7 +103,7 @@ pub fn check_quiz(c: &mut Checker, quiz: &Quiz, limits: Limits, roles: &[Role]) 
             );
         }
         for (j, o) in q.kind.options().iter().enumerate() {
-            if let Some(role) = named_role(&o.text, &names) {
+            if let Some(role) = names.named_in(&o.text) {
                 warn(
                     c,
                     &format!("{path}.options.{j}.text"),
@@ -119,6 +111,52 @@ pub fn check_quiz(c: &mut Checker, quiz: &Quiz, limits: Limits, roles: &[Role]) 
                 );
             }
         }
+    }
+}
+
+/// The names and ids of a pack's roles, looked for in every item at once
+/// (Aho-Corasick): linear in the length of the items and of the names.
+pub struct RoleNames {
+    ids: Vec<String>,
+    /// The role each pattern belongs to.
+    owner: Vec<usize>,
+    finder: Option<AhoCorasick>,
+}
+
+impl RoleNames {
+    pub fn new(roles: &[Role]) -> RoleNames {
+        let mut patterns = Vec::new();
+        let mut owner = Vec::new();
+        for (i, r) in roles.iter().enumerate() {
+            let mut words: Vec<String> = r.name.values().map(str::to_lowercase).collect();
+            words.push(r.id.to_lowercase());
+            words.sort();
+            words.dedup();
+            for w in words.into_iter().filter(|w| !w.is_empty()) {
+                patterns.push(w);
+                owner.push(i);
+            }
+        }
+        RoleNames {
+            ids: roles.iter().map(|r| r.id.clone()).collect(),
+            owner,
+            finder: AhoCorasick::new(&patterns).ok(),
+        }
+    }
+
+    /// The id of the first role (in pack order) whose name or id appears as
+    /// whole words in `text`.
+    fn named_in(&self, text: &Text) -> Option<String> {
+        let finder = self.finder.as_ref()?;
+        text.values().find_map(|t| {
+            let t = t.to_lowercase();
+            finder
+                .find_overlapping_iter(&t)
+                .filter(|m| whole_words(&t, m.start(), m.end()))
+                .map(|m| self.owner[m.pattern().as_usize()])
+                .min()
+                .map(|i| self.ids[i].clone())
+        })
     }
 }
 
@@ -140,27 +178,11 @@ pub fn check_skills<'a>(c: &mut Checker, skills: impl Iterator<Item = (usize, &'
     }
 }
 
-/// The id of the first role whose name or id appears as whole words in `text`.
-fn named_role(text: &Text, names: &[(String, Vec<String>)]) -> Option<String> {
-    text.values().find_map(|t| {
-        let t = t.to_lowercase();
-        names
-            .iter()
-            .find(|(_, words)| words.iter().any(|w| contains_words(&t, w)))
-            .map(|(id, _)| id.clone())
-    })
-}
-
-/// Whether `needle` occurs in `hay` with no letter or digit right before or after it.
-fn contains_words(hay: &str, needle: &str) -> bool {
-    if needle.is_empty() {
-        return false;
-    }
-    hay.match_indices(needle).any(|(at, _)| {
-        let before = hay[..at].chars().next_back();
-        let after = hay[at + needle.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+/// Whether `hay[start..end]` has no letter or digit right before or after it.
+fn whole_words(hay: &str, start: usize, end: usize) -> bool {
+    let before = hay[..start].chars().next_back();
+    let after = hay[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
 fn warn(c: &mut Checker, path: &str, problem: Problem) {
@@ -172,7 +194,13 @@ fn warn(c: &mut Checker, path: &str, problem: Problem) {
 
 #[cfg(test)]
 mod tests {
-    use super::contains_words;
+    use super::whole_words;
+
+    /// Whether `needle` occurs in `hay` as whole words.
+    fn contains_words(hay: &str, needle: &str) -> bool {
+        hay.match_indices(needle)
+            .any(|(at, _)| whole_words(hay, at, at + needle.len()))
+    }
 
     #[test]
     fn role_names_match_whole_words_only() {

@@ -78,7 +78,7 @@ pub fn check_quiz(c: &mut Checker, raw: &QuizFile) -> Quiz {
                 text,
                 kind,
                 shuffle: q.shuffle.unwrap_or(true),
-                pos: c.value_pos(&path),
+                pos: q.at,
             });
         }
     }
