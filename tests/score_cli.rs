@@ -499,3 +499,41 @@ fn messages_speak_indonesian_too() {
     );
     assert!(err.contains("Dinilai 0, ditolak 1."), "{err}");
 }
+
+/// `career score big.jsonl | head -1`: the reader goes away after one row;
+/// score ends quietly, and its exit code still says a row was rejected.
+#[test]
+fn a_closed_pipe_ends_quietly_with_a_truthful_exit_code() {
+    use std::io::BufRead;
+    let home = tempfile::tempdir().unwrap();
+    let fixture = common::repo().join("tests/fixtures/cohort");
+    let rows = std::fs::read_to_string(fixture.join("responses.jsonl")).unwrap();
+    for (name, first, code) in [
+        ("good.jsonl", "", 0),
+        ("bad.jsonl", "{\"id\":\"bad\",\"answers\":{\"b1\":9}}\n", 1),
+    ] {
+        let file = home.path().join(name);
+        // Far more output than a pipe holds, so the reader closes it early.
+        std::fs::write(&file, format!("{first}{}", rows.repeat(100))).unwrap();
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_career"))
+            .env("CAREER_HOME", home.path())
+            .args(["--content", fixture.join("pack").to_str().unwrap()])
+            .args(["score", file.to_str().unwrap(), "--format", "jsonl"])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        assert!(line.starts_with("{\"id\":\"r1\""), "{line}");
+        let out = child.wait_with_output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(code), "{name}: {err}");
+        assert!(
+            !err.contains("panicked") && !err.contains("Broken pipe"),
+            "{err}"
+        );
+    }
+}

@@ -458,3 +458,25 @@ fn errors_and_warnings() {
         }
     }
 }
+
+/// `career analyze` on the cohort fixture (400 responses to a pack of four
+/// dimensions), in each of its formats and in Indonesian.
+#[test]
+fn analyze_cohort() {
+    let run = Run::new(Pack::Default);
+    let pack = common::repo().join("tests/fixtures/cohort/pack");
+    let responses = common::repo().join("tests/fixtures/cohort/responses.jsonl");
+    let (pack, responses) = (pack.to_str().unwrap(), responses.to_str().unwrap());
+    for format in ["text", "json", "markdown"] {
+        let out = run.out(
+            0,
+            &["--content", pack, "analyze", responses, "--format", format],
+        );
+        snap(&format!("cohort-analyze-{format}"), &out);
+    }
+    let out = run.out(
+        0,
+        &["--lang", "id", "--content", pack, "analyze", responses],
+    );
+    snap("cohort-analyze-id-text", &out);
+}

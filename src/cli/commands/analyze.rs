@@ -5,7 +5,7 @@
 use std::io::Write;
 
 use crate::cli::args::AnalyzeArgs;
-use crate::cli::output::print;
+use crate::cli::output::show;
 use crate::cli::{CommandResult, Context};
 use crate::cohort::analysis::Accumulator;
 use crate::cohort::problem::RowProblem;
@@ -13,7 +13,8 @@ use crate::cohort::run::{ordered_map, threads};
 use crate::cohort::source::{Chunk, InputFormat, Shared, State};
 use crate::engine::batch::{Scored, Scorer};
 use crate::error::CareerError;
-use crate::render::cohort::{analysis, problems};
+use crate::render::cohort::analysis::AnalysisView;
+use crate::render::cohort::problems;
 
 pub fn run(ctx: &Context, args: AnalyzeArgs) -> CommandResult {
     let pack = ctx.pack()?;
@@ -80,6 +81,12 @@ pub fn run(ctx: &Context, args: AnalyzeArgs) -> CommandResult {
             ),
         });
     }
-    print(&analysis::render(&report, &pack, quiz, lang, args.format));
+    let view = AnalysisView {
+        analysis: &report,
+        pack: &pack,
+        quiz,
+        lang,
+    };
+    show(args.format, ctx.style, &view);
     Ok(())
 }

@@ -3,7 +3,7 @@
 //! reported and counted; they never stop the batch unless `--strict`.
 
 use std::cell::Cell;
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::time::Instant;
 
 use crate::cli::args::ScoreArgs;
@@ -15,7 +15,8 @@ use crate::cohort::summary::Summary;
 use crate::engine::batch::{Extras, Scored, Scorer};
 use crate::error::CareerError;
 use crate::render::cohort::problems;
-use crate::render::cohort::rows::{RowFormat, RowWriter};
+use crate::render::cohort::rows::{RowExporter, RowFormat};
+use crate::render::Caps;
 
 /// What one chunk turns into.
 struct ChunkOut {
@@ -30,11 +31,9 @@ pub fn run(ctx: &Context, args: ScoreArgs) -> CommandResult {
     let pack = ctx.pack()?;
     let quiz = ctx.quiz(&pack, args.input.quiz.as_deref())?;
     let batch = super::cohort_input::open(ctx, &args.input, quiz)?;
-    let format = args.format.unwrap_or(if std::io::stdout().is_terminal() {
-        RowFormat::Text
-    } else {
-        RowFormat::Jsonl
-    });
+    let format = args
+        .format
+        .unwrap_or_else(|| RowFormat::default_for(&Caps::current()));
     let scorer = Scorer::new(&pack, quiz);
     let shared = Shared {
         quiz,
@@ -53,11 +52,12 @@ pub fn run(ctx: &Context, args: ScoreArgs) -> CommandResult {
 
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(256 * 1024, stdout.lock());
-    let mut header_writer = RowWriter::new(format, extras, &pack, quiz, &batch.index, fields, lang);
+    let mut header_exporter =
+        RowExporter::new(format, extras, &pack, quiz, &batch.index, fields, lang);
     let mut total = Summary::new(pack.roles.len());
     let mut failed: Option<CareerError> = None;
     let mut closed = false;
-    if out.write_all(&header_writer.header()).is_err() {
+    if out.write_all(&header_exporter.header()).is_err() {
         return Ok(());
     }
     let bar = crate::ui::progress::stream(batch.size, &rows_message(0, 0.0, lang));
@@ -71,7 +71,7 @@ pub fn run(ctx: &Context, args: ScoreArgs) -> CommandResult {
             (
                 State::new(quiz.questions.len()),
                 Scored::default(),
-                RowWriter::new(format, extras, &pack, quiz, &batch.index, fields, lang),
+                RowExporter::new(format, extras, &pack, quiz, &batch.index, fields, lang),
             )
         },
         |(state, scored, writer), chunk: Chunk| {
@@ -117,8 +117,9 @@ pub fn run(ctx: &Context, args: ScoreArgs) -> CommandResult {
                 }
             }
             if out.write_all(&chunk.bytes[..upto]).is_err() {
+                // The reader went away: stop, but this chunk's rejected rows
+                // were read and still count (and are told) for the exit code.
                 closed = true;
-                return false;
             }
             if failed.is_some() {
                 return false;
@@ -130,6 +131,9 @@ pub fn run(ctx: &Context, args: ScoreArgs) -> CommandResult {
                 }
             }
             total.add(&chunk.summary);
+            if closed {
+                return false;
+            }
             seen_bytes += chunk.input_bytes;
             bar.set_position(seen_bytes);
             let secs = started.elapsed().as_secs_f64();
@@ -139,8 +143,13 @@ pub fn run(ctx: &Context, args: ScoreArgs) -> CommandResult {
     );
     bar.finish_and_clear();
     if out.flush().is_err() || closed {
-        // The reader of our output went away: it has what it wanted.
-        return Ok(());
+        // The reader of our output went away: it has what it wanted. The
+        // exit code still tells whether rows read so far were rejected.
+        return match failed {
+            Some(e) => Err(e),
+            None if total.rejected > 0 => Err(CareerError::Reported),
+            None => Ok(()),
+        };
     }
     if let Some(e) = failed {
         return Err(e);

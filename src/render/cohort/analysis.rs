@@ -1,11 +1,14 @@
-//! The item-analysis report as text, JSON or Markdown. Text and Markdown
-//! share one table shape; only the markup differs.
+//! The item-analysis report as a [`View`] with text, JSON and Markdown
+//! exporters. Text and Markdown share one table shape; only the markup
+//! differs.
 
-use serde_json::json;
+use serde_json::{json, Value};
 
 use crate::cohort::analysis::{Analysis, DimensionReport, Flag, ItemReport};
 use crate::content::{Pack, Quiz};
 use crate::i18n::Lang;
+use crate::render::view::{JsonExporter, TextExporter};
+use crate::render::{Exporter, Formats, Style, View};
 use crate::tr;
 
 /// Output formats of `career analyze`.
@@ -20,27 +23,56 @@ pub enum AnalysisFormat {
     Markdown,
 }
 
-pub fn render(
-    a: &Analysis,
-    pack: &Pack,
-    quiz: &Quiz,
-    lang: Lang,
-    format: AnalysisFormat,
-) -> String {
-    match format {
-        AnalysisFormat::Json => json(a, quiz, lang),
-        AnalysisFormat::Text => tables(a, pack, quiz, lang, false),
-        AnalysisFormat::Markdown => tables(a, pack, quiz, lang, true),
+/// What `career analyze` shows: the report of a cohort's responses to a
+/// quiz of a pack, in the person's language.
+pub struct AnalysisView<'a> {
+    pub analysis: &'a Analysis,
+    pub pack: &'a Pack,
+    pub quiz: &'a Quiz,
+    pub lang: Lang,
+}
+
+impl View for AnalysisView<'_> {
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    fn text(&self, _style: &Style) -> String {
+        tables(self.analysis, self.pack, self.quiz, self.lang, false)
+    }
+
+    fn json(&self) -> Value {
+        let mut body = serde_json::to_value(self.analysis).unwrap_or_default();
+        body["language"] = json!(self.lang.code());
+        body["quiz"] = json!({"id": self.quiz.id, "version": self.quiz.version});
+        body["ci_method"] = json!("feldt");
+        body["ci_level"] = json!(crate::cohort::alpha::CI_LEVEL);
+        body
+    }
+
+    /// The report names its language after its figures (published so).
+    fn json_language(&self) -> Option<Lang> {
+        None
     }
 }
 
-fn json(a: &Analysis, quiz: &Quiz, lang: Lang) -> String {
-    let mut body = serde_json::to_value(a).unwrap_or_default();
-    body["language"] = json!(lang.code());
-    body["quiz"] = json!({"id": quiz.id, "version": quiz.version});
-    body["ci_method"] = json!("feldt");
-    body["ci_level"] = json!(crate::cohort::alpha::CI_LEVEL);
-    super::super::json::to_string(&super::super::json::document(body))
+/// The report as Markdown to share: the text's tables in Markdown markup.
+pub struct MarkdownExporter;
+
+impl Exporter<AnalysisView<'_>> for MarkdownExporter {
+    fn export(&self, v: &AnalysisView<'_>) -> String {
+        tables(v.analysis, v.pack, v.quiz, v.lang, true)
+    }
+}
+
+impl<'a> Formats<AnalysisView<'a>> for AnalysisFormat {
+    fn exporter(self, style: Style) -> Box<dyn Exporter<AnalysisView<'a>>> {
+        match self {
+            AnalysisFormat::Text => Box::new(TextExporter { style }),
+            AnalysisFormat::Json => Box::new(JsonExporter),
+            AnalysisFormat::Markdown => Box::new(MarkdownExporter),
+        }
+    }
 }
 
 fn num(x: Option<f64>, places: usize) -> String {

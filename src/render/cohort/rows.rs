@@ -1,6 +1,10 @@
-//! One output line per scored response: JSON Lines, CSV, or a short text
-//! line for a person at a terminal. Numbers are rounded to one decimal as in
-//! `career quiz --format json`; writing goes into a reused byte buffer.
+//! The exporters of `career score`: one output line per scored response, as
+//! JSON Lines, CSV, or a short text line for a person at a terminal. Unlike
+//! a [`crate::render::View`]'s exporters, which make one string, these
+//! stream: each row is appended to a reused byte buffer that goes straight
+//! to standard output, so a batch of millions never sits in memory. The
+//! format is chosen once, in [`RowExporter::new`]; numbers are rounded to
+//! one decimal as in `career quiz --format json`.
 
 use crate::cohort::index::{Kind, QuizIndex};
 use crate::cohort::source::{Fields, Response};
@@ -19,8 +23,21 @@ pub enum RowFormat {
     Csv,
 }
 
-/// Writes rows of one batch.
-pub struct RowWriter<'a> {
+impl RowFormat {
+    /// The format when `--format` is not given: text for a person at a
+    /// terminal, JSON Lines for a program (`caps` of the run, decided once).
+    pub fn default_for(caps: &crate::render::Caps) -> RowFormat {
+        if caps.stdout_tty {
+            RowFormat::Text
+        } else {
+            RowFormat::Jsonl
+        }
+    }
+}
+
+/// The exporter of one `--format` of `career score`, writing rows of one
+/// batch (one per worker thread).
+pub struct RowExporter<'a> {
     pub format: RowFormat,
     pub reasons: bool,
     pub stability: bool,
@@ -34,7 +51,7 @@ pub struct RowWriter<'a> {
     scratch: String,
 }
 
-impl<'a> RowWriter<'a> {
+impl<'a> RowExporter<'a> {
     pub fn new(
         format: RowFormat,
         extras: crate::engine::batch::Extras,
@@ -43,8 +60,8 @@ impl<'a> RowWriter<'a> {
         index: &'a QuizIndex,
         fields: &'a [String],
         lang: Lang,
-    ) -> RowWriter<'a> {
-        RowWriter {
+    ) -> RowExporter<'a> {
+        RowExporter {
             format,
             reasons: extras.reasons,
             stability: extras.stability,
@@ -348,7 +365,8 @@ impl<'a> RowWriter<'a> {
                 line
             }
         };
-        out.extend_from_slice(line.as_bytes());
+        // Text rows go to a terminal: they pass the one sanitiser.
+        out.extend_from_slice(crate::sanitize::clean(&line).as_bytes());
         out.push(b'\n');
     }
 }
