@@ -135,6 +135,25 @@ pub enum Misfit {
     WrongKind,
 }
 
+/// Why a file could not be read: the common cases by kind, so they can be
+/// said in the person's language; anything else in the system's words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadError {
+    NotFound,
+    PermissionDenied,
+    Other(String),
+}
+
+impl From<std::io::Error> for ReadError {
+    fn from(e: std::io::Error) -> ReadError {
+        match e.kind() {
+            std::io::ErrorKind::NotFound => ReadError::NotFound,
+            std::io::ErrorKind::PermissionDenied => ReadError::PermissionDenied,
+            _ => ReadError::Other(e.to_string()),
+        }
+    }
+}
+
 /// Every problem the content and answers readers report, with its data.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Problem {
@@ -155,7 +174,7 @@ pub enum Problem {
     NotText,
     NotRegularFile,
     ReadFailed {
-        reason: String,
+        reason: ReadError,
     },
     FileEmpty,
     // YAML.

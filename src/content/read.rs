@@ -9,9 +9,7 @@ use super::diagnostic::Problem;
 
 /// Reads `path` as UTF-8 text of at most `limit` bytes.
 pub fn bounded(path: &Path, limit: u64) -> Result<String, Problem> {
-    let io = |e: std::io::Error| Problem::ReadFailed {
-        reason: e.to_string(),
-    };
+    let io = |e: std::io::Error| Problem::ReadFailed { reason: e.into() };
     let meta = fs::metadata(path).map_err(io)?;
     if !meta.is_file() {
         return Err(Problem::NotRegularFile);

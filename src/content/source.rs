@@ -161,9 +161,7 @@ fn read_folder(root: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
 }
 
 fn read_one(root_real: &Path, path: &Path, limit: u64) -> Result<String, Problem> {
-    let io = |e: std::io::Error| Problem::ReadFailed {
-        reason: e.to_string(),
-    };
+    let io = |e: std::io::Error| Problem::ReadFailed { reason: e.into() };
     let real = fs::canonicalize(path).map_err(io)?;
     if !real.starts_with(root_real) {
         return Err(Problem::OutsidePack);

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::Lang;
 use crate::content::diagnostic::{
-    Diagnostic, Expected, IdKind, Misfit, Problem, Severity, Suggest,
+    Diagnostic, Expected, IdKind, Misfit, Problem, ReadError, Severity, Suggest,
 };
 use crate::content::text::sanitize;
 
@@ -147,7 +147,19 @@ pub fn message(p: &Problem, lang: Lang) -> String {
             "could not read this file: not a regular file",
             "tidak bisa membaca file ini: bukan file biasa"
         ),
-        P::ReadFailed { reason } => tr!(
+        P::ReadFailed {
+            reason: ReadError::NotFound,
+        } => tr!(lang, "no such file or folder", "file atau folder ini tidak ada"),
+        P::ReadFailed {
+            reason: ReadError::PermissionDenied,
+        } => tr!(
+            lang,
+            "could not read this file: permission denied",
+            "tidak bisa membaca file ini: izin ditolak"
+        ),
+        P::ReadFailed {
+            reason: ReadError::Other(reason),
+        } => tr!(
             lang,
             "could not read this file: {reason}",
             "tidak bisa membaca file ini: {reason}"
@@ -447,6 +459,7 @@ pub fn hint(p: &Problem, lang: Lang) -> Option<String> {
         P::OutsidePack => tr!(lang, "copy the file into the pack instead of linking to it", "salin file-nya ke dalam paket, jangan ditautkan"),
         P::FileTooLarge { .. } => tr!(lang, "split it into several smaller files", "pecah menjadi beberapa file yang lebih kecil"),
         P::NotText => tr!(lang, "save the file as UTF-8", "simpan file sebagai UTF-8"),
+        P::ReadFailed { reason: ReadError::NotFound } => tr!(lang, "check the path for a typo; the path is taken from the folder you run `career` in", "periksa salah ketik pada path-nya; path dihitung dari folder tempat `career` dijalankan"),
         P::NotRegularFile | P::ReadFailed { .. } => tr!(lang, "check the file's permissions", "periksa izin file-nya"),
         P::FileEmpty => tr!(lang, "see docs/authoring.md for what a file holds", "lihat docs/authoring.md untuk isi sebuah file"),
         P::Syntax { .. } | P::TooDeep => yaml_hint(),
