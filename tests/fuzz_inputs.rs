@@ -195,3 +195,22 @@ fn a_value_the_parser_cannot_read_is_explained_without_rust_types() {
         }
     }
 }
+
+#[test]
+fn a_blank_column_name_is_quoted_so_it_can_be_seen() {
+    // Found by the long run: a CSV header of C1 controls and spaces, with
+    // `--id-column` naming a column that is not there.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("class.csv");
+    std::fs::write(&file, "\u{9b}  \u{9b},\n").unwrap();
+    let out = common::career(dir.path())
+        .args(["score", "--id-column", "id"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("no column \"id\""), "{stderr}");
+    assert!(stderr.contains("the columns are: \"  \", \"\""), "{stderr}");
+    assert!(!stderr.contains('\u{9b}'), "{stderr}");
+}

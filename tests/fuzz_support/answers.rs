@@ -273,7 +273,9 @@ fn quoted_text(what: &str, s: &str) -> Checked {
         s.chars().count() <= career::cohort::problem::EXCERPT_CHARS + 20,
         "{what}: a long quote {s:?}"
     );
-    if s.is_empty() {
+    // A quoted name may be blank (a column headed by spaces, or by
+    // characters the sanitiser removes); it is data, not the message.
+    if s.trim().is_empty() {
         return Ok(());
     }
     clean(what, s)

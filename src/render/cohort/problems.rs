@@ -203,7 +203,12 @@ pub fn header(p: &HeaderProblem, lang: Lang) -> (String, String) {
             ),
         ),
         HeaderProblem::NoIdColumn { name, columns } => {
-            let list = columns.join(", ");
+            // Quoted, so a blank or spaced column name can be seen.
+            let list = columns
+                .iter()
+                .map(|c| format!("\"{c}\""))
+                .collect::<Vec<_>>()
+                .join(", ");
             (
                 tr!(
                     lang,
