@@ -4,23 +4,9 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
+mod common;
 
-fn career(home: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("career").unwrap();
-    cmd.env("CAREER_HOME", home).env("LANG", "en_US.UTF-8");
-    for var in [
-        "NO_COLOR",
-        "CLICOLOR",
-        "CLICOLOR_FORCE",
-        "LC_ALL",
-        "LC_MESSAGES",
-        "CAREER_CONTENT",
-    ] {
-        cmd.env_remove(var);
-    }
-    cmd
-}
+use common::career;
 
 fn run(home: &Path, args: &[&str]) -> String {
     let out = career(home).args(args).output().unwrap();

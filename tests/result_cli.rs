@@ -4,24 +4,11 @@
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
-use predicates::prelude::*;
 
-/// `career` with a temporary data directory and a clean environment.
-fn career(home: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("career").unwrap();
-    cmd.env("CAREER_HOME", home).env("LANG", "en_US.UTF-8");
-    for var in [
-        "NO_COLOR",
-        "CLICOLOR",
-        "CLICOLOR_FORCE",
-        "LC_ALL",
-        "LC_MESSAGES",
-        "CAREER_CONTENT",
-    ] {
-        cmd.env_remove(var);
-    }
-    cmd
-}
+mod common;
+
+use common::career;
+use predicates::prelude::*;
 
 /// An answers file that leans towards building products.
 fn product_answers(dir: &Path) -> PathBuf {

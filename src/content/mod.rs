@@ -23,7 +23,6 @@ pub use model::*;
 pub use source::PackSource;
 pub use text::Text;
 
-use check::Checker;
 use diagnostic::IdKind;
 use raw::{QuizFile, RoleFile, SkillsFile};
 
@@ -79,13 +78,7 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
     let mut quiz_ids = Vec::new();
     for (f, p) in &quiz_files {
         let Some(raw) = &p.value else { continue };
-        let mut c = Checker {
-            file: &f.display,
-            positions: &p.positions,
-            mistyped: &p.mistyped,
-            languages: &languages,
-            out: &mut out,
-        };
+        let mut c = p.checker(&f.display, &languages, &mut out);
         let quiz = check::check_quiz(&mut c, raw);
         quiz_ids.push((f.display.as_str(), quiz.id.clone(), &p.positions));
         quizzes.push(quiz);
@@ -131,13 +124,7 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
     let mut skills = BTreeMap::new();
     for (f, p) in &skill_files {
         let Some(raw) = &p.value else { continue };
-        let mut c = Checker {
-            file: &f.display,
-            positions: &p.positions,
-            mistyped: &p.mistyped,
-            languages: &languages,
-            out: &mut out,
-        };
+        let mut c = p.checker(&f.display, &languages, &mut out);
         check::check_skills(&mut c, raw, &mut skills);
         let paths: BTreeMap<String, String> = raw
             .skills
@@ -173,13 +160,7 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
     let mut role_places = Vec::new();
     for (f, p) in &role_files {
         let Some(raw) = &p.value else { continue };
-        let mut c = Checker {
-            file: &f.display,
-            positions: &p.positions,
-            mistyped: &p.mistyped,
-            languages: &languages,
-            out: &mut out,
-        };
+        let mut c = p.checker(&f.display, &languages, &mut out);
         let role = check::check_role(&mut c, raw, &cx);
         role_places.push((f.display.as_str(), role.id.clone(), &p.positions));
         roles.push(role);
@@ -254,25 +235,13 @@ fn quality_warnings(
     let names = check::quality::RoleNames::new(roles);
     let parsed = quiz_files.iter().filter(|(_, p)| p.value.is_some());
     for ((f, p), quiz) in parsed.zip(quizzes) {
-        let mut c = Checker {
-            file: &f.display,
-            positions: &p.positions,
-            mistyped: &p.mistyped,
-            languages,
-            out: &mut out,
-        };
+        let mut c = p.checker(&f.display, languages, &mut out);
         let limits = check::quality::Limits::of(p.value.as_ref().and_then(|q| q.quality.as_ref()));
         check::quality::check_quiz(&mut c, quiz, limits, &names);
     }
     for (f, p) in skill_files {
         let Some(raw) = &p.value else { continue };
-        let mut c = Checker {
-            file: &f.display,
-            positions: &p.positions,
-            mistyped: &p.mistyped,
-            languages,
-            out: &mut out,
-        };
+        let mut c = p.checker(&f.display, languages, &mut out);
         let listed = raw
             .skills
             .iter()

@@ -4,6 +4,7 @@
 
 use std::collections::HashSet;
 
+use super::check::Checker;
 use super::convert::{Conv, FromNode, Path};
 use super::diagnostic::{Diagnostic, Problem};
 use super::positions::Positions;
@@ -73,6 +74,22 @@ pub struct Parsed<'a, T> {
 }
 
 impl<'a, T> Parsed<'a, T> {
+    /// A checker of this file, named `file`, adding to `out`.
+    pub fn checker<'c>(
+        &'c self,
+        file: &'c str,
+        languages: &'c [String],
+        out: &'c mut Vec<Diagnostic>,
+    ) -> Checker<'c, 'a> {
+        Checker {
+            file,
+            positions: &self.positions,
+            mistyped: &self.mistyped,
+            languages,
+            out,
+        }
+    }
+
     fn nothing() -> Parsed<'a, T> {
         Parsed {
             value: None,
