@@ -2,6 +2,7 @@
 //! field: a value of the wrong type or an unknown field is reported and the rest
 //! of the file is still read, so one mistake does not hide the others.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet};
 
 use super::diagnostic::{Diagnostic, Expected, Problem};
@@ -72,11 +73,11 @@ impl Conv<'_> {
 }
 
 /// A raw value read from a node; `None` when it had the wrong type (reported).
-pub trait FromNode: Sized {
-    fn from_node(node: &Node, cx: &mut Conv, path: &Path) -> Option<Self>;
+pub trait FromNode<'a>: Sized {
+    fn from_node(node: &Node<'a>, cx: &mut Conv, path: &Path) -> Option<Self>;
 }
 
-impl FromNode for String {
+impl FromNode<'_> for String {
     fn from_node(node: &Node, cx: &mut Conv, path: &Path) -> Option<String> {
         match &node.value {
             Value::Str(s) => Some(s.to_string()),
@@ -88,7 +89,20 @@ impl FromNode for String {
     }
 }
 
-impl FromNode for f64 {
+/// Text borrowed from the file where the parser could (no escapes), not copied.
+impl<'a> FromNode<'a> for Cow<'a, str> {
+    fn from_node(node: &Node<'a>, cx: &mut Conv, path: &Path) -> Option<Cow<'a, str>> {
+        match &node.value {
+            Value::Str(s) => Some(s.clone()),
+            _ => {
+                cx.wrong_type(node, path, Expected::Text);
+                None
+            }
+        }
+    }
+}
+
+impl FromNode<'_> for f64 {
     fn from_node(node: &Node, cx: &mut Conv, path: &Path) -> Option<f64> {
         match &node.value {
             Value::Int(i) => Some(*i as f64),
@@ -102,7 +116,7 @@ impl FromNode for f64 {
     }
 }
 
-impl FromNode for u32 {
+impl FromNode<'_> for u32 {
     fn from_node(node: &Node, cx: &mut Conv, path: &Path) -> Option<u32> {
         match &node.value {
             Value::Int(i) if u32::try_from(*i).is_ok() => u32::try_from(*i).ok(),
@@ -114,7 +128,7 @@ impl FromNode for u32 {
     }
 }
 
-impl FromNode for bool {
+impl FromNode<'_> for bool {
     fn from_node(node: &Node, cx: &mut Conv, path: &Path) -> Option<bool> {
         match &node.value {
             Value::Bool(b) => Some(*b),
@@ -127,8 +141,8 @@ impl FromNode for bool {
 }
 
 /// `null` reads as absent.
-impl<T: FromNode> FromNode for Option<T> {
-    fn from_node(node: &Node, cx: &mut Conv, path: &Path) -> Option<Option<T>> {
+impl<'a, T: FromNode<'a>> FromNode<'a> for Option<T> {
+    fn from_node(node: &Node<'a>, cx: &mut Conv, path: &Path) -> Option<Option<T>> {
         if node.is_null() {
             return Some(None);
         }
@@ -137,8 +151,8 @@ impl<T: FromNode> FromNode for Option<T> {
 }
 
 /// A list; an item of the wrong type is reported and left out.
-impl<T: FromNode> FromNode for Vec<T> {
-    fn from_node(node: &Node, cx: &mut Conv, path: &Path) -> Option<Vec<T>> {
+impl<'a, T: FromNode<'a>> FromNode<'a> for Vec<T> {
+    fn from_node(node: &Node<'a>, cx: &mut Conv, path: &Path) -> Option<Vec<T>> {
         match &node.value {
             Value::Null => Some(Vec::new()),
             Value::Seq(items) => Some(
@@ -158,8 +172,8 @@ impl<T: FromNode> FromNode for Vec<T> {
 
 /// A map of names to values; the first of duplicate keys is kept (duplicates
 /// are reported by `yaml::report_duplicate_keys`).
-impl<T: FromNode> FromNode for BTreeMap<String, T> {
-    fn from_node(node: &Node, cx: &mut Conv, path: &Path) -> Option<BTreeMap<String, T>> {
+impl<'a, T: FromNode<'a>> FromNode<'a> for BTreeMap<String, T> {
+    fn from_node(node: &Node<'a>, cx: &mut Conv, path: &Path) -> Option<BTreeMap<String, T>> {
         match &node.value {
             Value::Null => Some(BTreeMap::new()),
             Value::Map(entries) => {
@@ -182,19 +196,19 @@ impl<T: FromNode> FromNode for BTreeMap<String, T> {
     }
 }
 
-impl FromNode for RawText {
-    fn from_node(node: &Node, cx: &mut Conv, path: &Path) -> Option<RawText> {
+impl<'a> FromNode<'a> for RawText<'a> {
+    fn from_node(node: &Node<'a>, cx: &mut Conv, path: &Path) -> Option<RawText<'a>> {
         match &node.value {
-            Value::Str(s) => Some(RawText::Plain(s.to_string())),
+            Value::Str(s) => Some(RawText::Plain(s.clone())),
             Value::Map(entries) => {
-                let mut by: Vec<(String, String)> = Vec::with_capacity(entries.len());
+                let mut by: Vec<(Cow<'a, str>, Cow<'a, str>)> = Vec::with_capacity(entries.len());
                 for e in entries {
                     // The first of duplicate keys is kept (duplicates are reported).
                     if by.iter().any(|(k, _)| *k == *e.key) {
                         continue;
                     }
-                    if let Some(v) = String::from_node(&e.value, cx, &Path::Key(path, &e.key)) {
-                        by.push((e.key.to_string(), v));
+                    if let Some(v) = <Cow<'a, str>>::from_node(&e.value, cx, &Path::Key(path, &e.key)) {
+                        by.push((e.key.clone(), v));
                     }
                 }
                 Some(RawText::Localised(ByLang::from_entries(by)))
@@ -210,33 +224,33 @@ impl FromNode for RawText {
 /// Declares a raw structure and reads it from a map node: every field is
 /// optional in the file (its `Default` when absent), unknown keys are reported.
 macro_rules! raw_struct {
-    ($(#[$meta:meta])* pub struct $name:ident {
+    ($(#[$meta:meta])* pub struct $name:ident $(<$lt:lifetime>)? {
         $($(#[$fmeta:meta])* pub $field:ident : $ty:ty),* $(,)?
     }) => {
         $(#[$meta])*
         #[derive(Debug, Default)]
-        pub struct $name {
+        pub struct $name $(<$lt>)? {
             $($(#[$fmeta])* pub $field: $ty,)*
             /// Where the map starts in its file (not a field of the file).
             #[schemars(skip)]
             pub at: $crate::content::positions::Pos,
         }
 
-        impl $crate::content::convert::FromNode for $name {
+        impl<'a> $crate::content::convert::FromNode<'a> for $name $(<$lt>)? {
             fn from_node(
-                node: &$crate::content::yaml::Node,
+                node: &$crate::content::yaml::Node<'a>,
                 cx: &mut $crate::content::convert::Conv,
                 path: &$crate::content::convert::Path,
-            ) -> Option<$name> {
+            ) -> Option<Self> {
                 use $crate::content::convert::Path;
                 use $crate::content::yaml::Value;
                 let Value::Map(entries) = &node.value else {
                     cx.wrong_type(node, path, $crate::content::diagnostic::Expected::Map);
                     return None;
                 };
-                let mut out = $name {
+                let mut out = Self {
                     at: node.pos,
-                    ..$name::default()
+                    ..Self::default()
                 };
                 let mut done: Vec<&str> = Vec::new();
                 for e in entries {
@@ -247,7 +261,7 @@ macro_rules! raw_struct {
                     done.push(key);
                     match key {
                         $(stringify!($field) => {
-                            if let Some(v) = <$ty as $crate::content::convert::FromNode>::from_node(&e.value, cx, &Path::Key(path, &e.key)) {
+                            if let Some(v) = <$ty as $crate::content::convert::FromNode<'a>>::from_node(&e.value, cx, &Path::Key(path, &e.key)) {
                                 out.$field = v;
                             }
                         })*

@@ -54,35 +54,55 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
         .iter()
         .any(|d| matches!(d.problem, Problem::TooManyFiles { .. }));
 
-    // Quizzes first: their raw structures, the bulk of a large pack, are
-    // emptied once checked, before the roles and the catalogue are read.
-    let mut quiz_files = Vec::new();
-    for f in files.iter().filter(|f| f.folder == "quizzes") {
-        let p = parse::parse::<QuizFile>(&f.display, &f.text, &mut out);
-        quiz_files.push((f, p));
-    }
-
-    // The languages every text must have: those the quizzes declare, English by default.
-    let mut languages: Vec<String> = quiz_files
-        .iter()
-        .filter_map(|(_, p)| p.value.as_ref())
-        .flat_map(|q| q.languages.clone().unwrap_or_default())
-        .collect();
-    if languages.is_empty() {
-        languages.push("en".to_string());
-    }
-    languages.sort();
-    languages.dedup();
-
+    // Quizzes first, one file at a time: a file's raw structure (the bulk of a
+    // large pack) goes as soon as the file is checked, before the next is read.
+    let mut declared: Vec<String> = Vec::new();
+    let mut quiz_files: Vec<QuizChecked> = Vec::new();
     let mut quizzes = Vec::new();
-    let mut quiz_ids = Vec::new();
-    for (f, p) in &quiz_files {
-        let Some(raw) = &p.value else { continue };
-        let mut c = p.checker(&f.display, &languages, &mut out);
-        let quiz = check::check_quiz(&mut c, raw);
-        quiz_ids.push((f.display.as_str(), quiz.id.clone(), &p.positions));
-        quizzes.push(quiz);
+    let mut all_quizzes_parsed = true;
+    for f in files.iter().filter(|f| f.folder == "quizzes") {
+        let mut p = parse::parse::<QuizFile>(&f.display, &f.text, &mut out);
+        let Some(raw) = p.value.take() else {
+            all_quizzes_parsed = false;
+            continue;
+        };
+        declared.extend(raw.languages.iter().flatten().cloned());
+        let languages = pack_languages(&declared);
+        let mut problems = Vec::new();
+        quizzes.push(check::check_quiz(
+            &mut p.checker(&f.display, &languages, &mut problems),
+            &raw,
+        ));
+        quiz_files.push(QuizChecked {
+            file: f,
+            limits: check::quality::Limits::of(raw.quality.as_ref()),
+            parsed: p,
+            languages,
+            problems,
+        });
     }
+    // The languages every text must have: those the quizzes declare, English by default.
+    let languages = pack_languages(&declared);
+    for (q, quiz) in quiz_files.iter_mut().zip(&mut quizzes) {
+        if q.languages != languages {
+            // Checked before a later quiz declared more languages: again, with all of them.
+            let p = parse::parse::<QuizFile>(&q.file.display, &q.file.text, &mut Vec::new());
+            if let Some(raw) = &p.value {
+                q.problems.clear();
+                *quiz = check::check_quiz(
+                    &mut p.checker(&q.file.display, &languages, &mut q.problems),
+                    raw,
+                );
+            }
+        }
+        out.append(&mut q.problems);
+    }
+
+    let quiz_ids: Vec<_> = quiz_files
+        .iter()
+        .zip(&quizzes)
+        .map(|(q, quiz)| (q.file.display.as_str(), quiz.id.clone(), &q.parsed.positions))
+        .collect();
     report_cross_file_duplicates(&quiz_ids, IdKind::Quiz, &mut out);
     let defaults = quizzes.iter().filter(|q| q.default).count();
     if defaults > 1 {
@@ -99,15 +119,7 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
             ));
         }
     }
-
-    // What is left to use of a checked quiz file is its `quality` limits.
     drop(quiz_ids);
-    for (_, p) in &mut quiz_files {
-        if let Some(raw) = &mut p.value {
-            raw.questions = Vec::new();
-            raw.dimensions = Vec::new();
-        }
-    }
 
     let mut role_files = Vec::new();
     let mut skill_files = Vec::new();
@@ -152,7 +164,7 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
         dimensions: &dimensions,
         role_ids: &role_ids,
         skills: &skills,
-        dimensions_complete: !cut && quiz_files.iter().all(|(_, p)| p.value.is_some()),
+        dimensions_complete: !cut && all_quizzes_parsed,
         roles_complete: !cut && role_files.iter().all(|(_, p)| p.value.is_some()),
         skills_complete: !cut && skill_files.iter().all(|(_, p)| p.value.is_some()),
     };
@@ -222,9 +234,30 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
 
 type Parsed<'a, T> = (&'a source::SourceFile, parse::Parsed<'a, T>);
 
+/// What is kept of a quiz file once checked: where its values stand, its
+/// quality limits, the languages it was checked against and its problems.
+struct QuizChecked<'a> {
+    file: &'a source::SourceFile,
+    parsed: parse::Parsed<'a, QuizFile<'a>>,
+    limits: check::quality::Limits,
+    languages: Vec<String>,
+    problems: Vec<Diagnostic>,
+}
+
+/// The languages every text must be written in: those declared, else English.
+fn pack_languages(declared: &[String]) -> Vec<String> {
+    let mut languages = declared.to_vec();
+    if languages.is_empty() {
+        languages.push("en".to_string());
+    }
+    languages.sort();
+    languages.dedup();
+    languages
+}
+
 /// The quality warnings of a pack that loaded (see [`check::quality`]).
 fn quality_warnings(
-    quiz_files: &[Parsed<QuizFile>],
+    quiz_files: &[QuizChecked],
     quizzes: &[Quiz],
     skill_files: &[Parsed<SkillsFile>],
     skills: &BTreeMap<String, Skill>,
@@ -233,11 +266,9 @@ fn quality_warnings(
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let names = check::quality::RoleNames::new(roles);
-    let parsed = quiz_files.iter().filter(|(_, p)| p.value.is_some());
-    for ((f, p), quiz) in parsed.zip(quizzes) {
-        let mut c = p.checker(&f.display, languages, &mut out);
-        let limits = check::quality::Limits::of(p.value.as_ref().and_then(|q| q.quality.as_ref()));
-        check::quality::check_quiz(&mut c, quiz, limits, &names);
+    for (q, quiz) in quiz_files.iter().zip(quizzes) {
+        let mut c = q.parsed.checker(&q.file.display, languages, &mut out);
+        check::quality::check_quiz(&mut c, quiz, q.limits, &names);
     }
     for (f, p) in skill_files {
         let Some(raw) = &p.value else { continue };

@@ -99,7 +99,7 @@ impl<'a, T> Parsed<'a, T> {
     }
 }
 
-pub fn parse<'a, T: FromNode>(
+pub fn parse<'a, T: FromNode<'a>>(
     display: &str,
     text: &'a str,
     out: &mut Vec<Diagnostic>,

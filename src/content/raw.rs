@@ -14,22 +14,22 @@ use schemars::JsonSchema;
 raw_struct! {
     #[derive(JsonSchema)]
     #[schemars(deny_unknown_fields)]
-    pub struct QuizFile {
+    pub struct QuizFile<'a> {
         pub id: Option<String>,
         pub version: Option<u32>,
         #[serde(default)]
         pub default: bool,
         pub languages: Option<Vec<String>>,
-        pub title: Option<RawText>,
-        pub intro: Option<RawText>,
+        pub title: Option<RawText<'a>>,
+        pub intro: Option<RawText<'a>>,
         pub minutes: Option<u32>,
         pub min_answers_per_dimension: Option<u32>,
         /// Limits for the quality warnings (`check::quality`).
         pub quality: Option<QualityEntry>,
         #[serde(default)]
-        pub dimensions: Vec<DimensionEntry>,
+        pub dimensions: Vec<DimensionEntry<'a>>,
         #[serde(default)]
-        pub questions: Vec<QuestionEntry>,
+        pub questions: Vec<QuestionEntry<'a>>,
     }
 }
 
@@ -46,10 +46,10 @@ raw_struct! {
 raw_struct! {
     #[derive(JsonSchema)]
     #[schemars(deny_unknown_fields)]
-    pub struct DimensionEntry {
+    pub struct DimensionEntry<'a> {
         pub id: Option<String>,
-        pub name: Option<RawText>,
-        pub description: Option<RawText>,
+        pub name: Option<RawText<'a>>,
+        pub description: Option<RawText<'a>>,
     }
 }
 
@@ -57,15 +57,15 @@ raw_struct! {
     /// One question of any kind; which fields apply depends on `kind`.
     #[derive(JsonSchema)]
     #[schemars(deny_unknown_fields)]
-    pub struct QuestionEntry {
+    pub struct QuestionEntry<'a> {
         pub id: Option<String>,
         #[schemars(extend("enum" = super::check::quiz::KINDS))]
         pub kind: Option<String>,
-        pub text: Option<RawText>,
+        pub text: Option<RawText<'a>>,
         pub dimension: Option<String>,
         pub reverse: Option<bool>,
         pub weight: Option<f64>,
-        pub options: Option<Vec<OptionEntry>>,
+        pub options: Option<Vec<OptionEntry<'a>>>,
         pub shuffle: Option<bool>,
     }
 }
@@ -73,9 +73,9 @@ raw_struct! {
 raw_struct! {
     #[derive(JsonSchema)]
     #[schemars(deny_unknown_fields)]
-    pub struct OptionEntry {
+    pub struct OptionEntry<'a> {
         pub id: Option<String>,
-        pub text: Option<RawText>,
+        pub text: Option<RawText<'a>>,
         #[serde(default)]
         pub weights: BTreeMap<String, f64>,
     }
@@ -84,30 +84,30 @@ raw_struct! {
 raw_struct! {
     #[derive(JsonSchema)]
     #[schemars(deny_unknown_fields)]
-    pub struct RoleFile {
+    pub struct RoleFile<'a> {
         pub id: Option<String>,
-        pub name: Option<RawText>,
-        pub summary: Option<RawText>,
+        pub name: Option<RawText<'a>>,
+        pub summary: Option<RawText<'a>>,
         #[serde(default)]
         pub targets: BTreeMap<String, f64>,
         #[serde(default)]
         pub importance: BTreeMap<String, f64>,
-        pub focus: Option<RawText>,
+        pub focus: Option<RawText<'a>>,
         #[serde(default)]
-        pub work: Vec<RawText>,
-        pub models: Option<ModelsEntry>,
-        pub math_depth: Option<RawText>,
+        pub work: Vec<RawText<'a>>,
+        pub models: Option<ModelsEntry<'a>>,
+        pub math_depth: Option<RawText<'a>>,
         #[serde(default)]
-        pub examples: Vec<RawText>,
-        pub analogy: Option<RawText>,
+        pub examples: Vec<RawText<'a>>,
+        pub analogy: Option<RawText<'a>>,
         #[serde(default)]
-        pub employers: Vec<RawText>,
+        pub employers: Vec<RawText<'a>>,
         #[serde(default)]
-        pub neighbours: Vec<NeighbourEntry>,
-        pub roadmap: Option<RoadmapEntry>,
+        pub neighbours: Vec<NeighbourEntry<'a>>,
+        pub roadmap: Option<RoadmapEntry<'a>>,
         /// The pack's own card sections, shown after the standard ones.
         #[serde(default)]
-        pub sections: Vec<SectionEntry>,
+        pub sections: Vec<SectionEntry<'a>>,
     }
 }
 
@@ -115,100 +115,100 @@ raw_struct! {
     /// A card section a pack adds to a role: a title and a text, a list, or both.
     #[derive(JsonSchema)]
     #[schemars(deny_unknown_fields)]
-    pub struct SectionEntry {
+    pub struct SectionEntry<'a> {
         pub id: Option<String>,
-        pub title: Option<RawText>,
-        pub text: Option<RawText>,
+        pub title: Option<RawText<'a>>,
+        pub text: Option<RawText<'a>>,
         #[serde(default)]
-        pub items: Vec<RawText>,
+        pub items: Vec<RawText<'a>>,
     }
 }
 
 raw_struct! {
     #[derive(JsonSchema)]
     #[schemars(deny_unknown_fields)]
-    pub struct ModelsEntry {
+    pub struct ModelsEntry<'a> {
         #[schemars(extend("enum" = super::check::role::EXTENTS))]
         pub from_scratch: Option<String>,
         #[schemars(extend("enum" = super::check::role::EXTENTS))]
         pub existing: Option<String>,
-        pub note: Option<RawText>,
+        pub note: Option<RawText<'a>>,
     }
 }
 
 raw_struct! {
     #[derive(JsonSchema)]
     #[schemars(deny_unknown_fields)]
-    pub struct NeighbourEntry {
+    pub struct NeighbourEntry<'a> {
         pub role: Option<String>,
-        pub name: Option<RawText>,
-        pub boundary: Option<RawText>,
+        pub name: Option<RawText<'a>>,
+        pub boundary: Option<RawText<'a>>,
     }
 }
 
 raw_struct! {
     #[derive(JsonSchema)]
     #[schemars(deny_unknown_fields)]
-    pub struct RoadmapEntry {
-        pub outside: Option<RawText>,
+    pub struct RoadmapEntry<'a> {
+        pub outside: Option<RawText<'a>>,
         #[serde(default)]
-        pub stages: Vec<StageEntry>,
+        pub stages: Vec<StageEntry<'a>>,
     }
 }
 
 raw_struct! {
     #[derive(JsonSchema)]
     #[schemars(deny_unknown_fields)]
-    pub struct StageEntry {
+    pub struct StageEntry<'a> {
         pub id: Option<String>,
-        pub name: Option<RawText>,
-        pub outcome: Option<RawText>,
+        pub name: Option<RawText<'a>>,
+        pub outcome: Option<RawText<'a>>,
         #[serde(default)]
         pub skills: Vec<String>,
-        pub milestone: Option<MilestoneEntry>,
+        pub milestone: Option<MilestoneEntry<'a>>,
     }
 }
 
 raw_struct! {
     #[derive(JsonSchema)]
     #[schemars(deny_unknown_fields)]
-    pub struct MilestoneEntry {
-        pub title: Option<RawText>,
-        pub text: Option<RawText>,
+    pub struct MilestoneEntry<'a> {
+        pub title: Option<RawText<'a>>,
+        pub text: Option<RawText<'a>>,
     }
 }
 
 raw_struct! {
     #[derive(JsonSchema)]
     #[schemars(deny_unknown_fields)]
-    pub struct SkillsFile {
+    pub struct SkillsFile<'a> {
         #[serde(default)]
-        pub skills: Vec<SkillEntry>,
+        pub skills: Vec<SkillEntry<'a>>,
     }
 }
 
 raw_struct! {
     #[derive(JsonSchema)]
     #[schemars(deny_unknown_fields)]
-    pub struct SkillEntry {
+    pub struct SkillEntry<'a> {
         pub id: Option<String>,
-        pub name: Option<RawText>,
-        pub about: Option<RawText>,
+        pub name: Option<RawText<'a>>,
+        pub about: Option<RawText<'a>>,
         #[schemars(extend("enum" = super::check::skills::LEVELS))]
         pub level: Option<String>,
         pub hours: Option<f64>,
         #[serde(default)]
         pub prerequisites: Vec<String>,
         #[serde(default)]
-        pub resources: Vec<ResourceEntry>,
+        pub resources: Vec<ResourceEntry<'a>>,
     }
 }
 
 raw_struct! {
     #[derive(JsonSchema)]
     #[schemars(deny_unknown_fields)]
-    pub struct ResourceEntry {
-        pub title: Option<RawText>,
+    pub struct ResourceEntry<'a> {
+        pub title: Option<RawText<'a>>,
         pub url: Option<String>,
         #[schemars(extend("enum" = super::check::skills::KINDS))]
         pub kind: Option<String>,

@@ -1,5 +1,6 @@
 //! Texts that may be written in several languages.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -7,160 +8,268 @@ use serde::de::{Deserializer, MapAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
-/// A human text from a content pack: a plain string or a map of language to string.
+/// A human text from a content pack: a plain string or a map of language to
+/// string, borrowed from the file's text where the parser could.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(untagged)]
-pub enum RawText {
-    Plain(String),
-    Localised(#[schemars(with = "BTreeMap<String, String>")] ByLang),
+pub enum RawText<'a> {
+    Plain(Cow<'a, str>),
+    Localised(#[schemars(with = "BTreeMap<String, String>")] ByLang<'a>),
 }
 
 /// Strings by language code, in code order. A text has a handful of
 /// languages, so a sorted list: one allocation, no tree nodes.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct ByLang(Vec<(String, String)>);
+pub struct ByLang<'a>(Vec<(Cow<'a, str>, Cow<'a, str>)>);
 
-impl ByLang {
+impl<'a> ByLang<'a> {
     /// From entries in any order; of a code given twice, the first is kept.
-    pub fn from_entries(mut entries: Vec<(String, String)>) -> ByLang {
+    pub fn from_entries(mut entries: Vec<(Cow<'a, str>, Cow<'a, str>)>) -> ByLang<'a> {
         entries.sort_by(|a, b| a.0.cmp(&b.0));
         entries.dedup_by(|later, first| later.0 == first.0);
         ByLang(entries)
     }
 
-    pub fn get(&self, code: &str) -> Option<&String> {
+    pub fn get(&self, code: &str) -> Option<&str> {
         self.0
-            .binary_search_by(|(k, _)| k.as_str().cmp(code))
+            .binary_search_by(|(k, _)| k.as_ref().cmp(code))
             .ok()
-            .map(|i| &self.0[i].1)
+            .map(|i| self.0[i].1.as_ref())
     }
 
     pub fn contains_key(&self, code: &str) -> bool {
         self.get(code).is_some()
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = (&String, &String)> {
-        self.0.iter().map(|(k, v)| (k, v))
-    }
-
-    pub fn keys(&self) -> impl Iterator<Item = &String> {
-        self.0.iter().map(|(k, _)| k)
-    }
-
-    pub fn values(&self) -> impl Iterator<Item = &String> {
-        self.0.iter().map(|(_, v)| v)
-    }
-}
-
-impl<'a> IntoIterator for &'a ByLang {
-    type Item = (&'a String, &'a String);
-    type IntoIter = std::iter::Map<
-        std::slice::Iter<'a, (String, String)>,
-        fn(&'a (String, String)) -> (&'a String, &'a String),
-    >;
-    fn into_iter(self) -> Self::IntoIter {
-        self.0.iter().map(|(k, v)| (k, v))
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> + Clone {
+        self.0.iter().map(|(k, v)| (k.as_ref(), v.as_ref()))
     }
 }
 
 /// Written and read as a map of code to string.
-impl Serialize for ByLang {
+impl Serialize for ByLang<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut map = s.serialize_map(Some(self.0.len()))?;
-        for (k, v) in &self.0 {
-            map.serialize_entry(k, v)?;
-        }
-        map.end()
+        serialize_pairs(self.iter(), self.0.len(), s)
     }
 }
 
-impl<'de> Deserialize<'de> for ByLang {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<ByLang, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = ByLang;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a map of language code to text")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ByLang, A::Error> {
-                let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(0).min(16));
-                while let Some(entry) = map.next_entry::<String, String>()? {
-                    entries.push(entry);
-                }
-                Ok(ByLang::from_entries(entries))
-            }
+fn serialize_pairs<'p, S: Serializer>(
+    pairs: impl Iterator<Item = (&'p str, &'p str)>,
+    len: usize,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    let mut map = s.serialize_map(Some(len))?;
+    for (k, v) in pairs {
+        map.serialize_entry(k, v)?;
+    }
+    map.end()
+}
+
+/// Reads a map of code to string, in code order, the first of a code given twice kept.
+fn deserialize_pairs<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<(String, String)>, D::Error> {
+    struct V;
+    impl<'de> Visitor<'de> for V {
+        type Value = Vec<(String, String)>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a map of language code to text")
         }
-        d.deserialize_map(V)
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut entries: Vec<(String, String)> =
+                Vec::with_capacity(map.size_hint().unwrap_or(0).min(16));
+            while let Some(entry) = map.next_entry::<String, String>()? {
+                entries.push(entry);
+            }
+            entries.sort_by(|a, b| a.0.cmp(&b.0));
+            entries.dedup_by(|later, first| later.0 == first.0);
+            Ok(entries)
+        }
+    }
+    d.deserialize_map(V)
+}
+
+impl<'de> Deserialize<'de> for ByLang<'_> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let pairs = deserialize_pairs(d)?;
+        Ok(ByLang(
+            pairs
+                .into_iter()
+                .map(|(k, v)| (Cow::Owned(k), Cow::Owned(v)))
+                .collect(),
+        ))
     }
 }
 
 /// A validated, sanitised text with one string per language it was written in.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(transparent)]
+///
+/// A pack holds tens of thousands of texts, so each is one allocation: its
+/// (code, string) pairs in code order, packed into one string as
+/// `LEN:CODELEN:TEXT…` (each part preceded by its length in bytes and a
+/// colon). Written and read (serde) as a map of code to string.
+#[derive(Clone, PartialEq, Default)]
 pub struct Text {
-    by_lang: ByLang,
+    packed: Box<str>,
 }
 
 /// The key a plain (language-less) string is kept under.
 const ANY: &str = "*";
 
+/// The (code, string) pairs of a packed text.
+struct Pairs<'a>(&'a str);
+
+impl<'a> Iterator for Pairs<'a> {
+    type Item = (&'a str, &'a str);
+    fn next(&mut self) -> Option<(&'a str, &'a str)> {
+        let code = take_part(&mut self.0)?;
+        let text = take_part(&mut self.0)?;
+        Some((code, text))
+    }
+}
+
+/// The next length-prefixed part of `rest`; `None` at the end.
+fn take_part<'a>(rest: &mut &'a str) -> Option<&'a str> {
+    let colon = rest.bytes().position(|b| b == b':')?;
+    let mut len = 0usize;
+    for b in rest[..colon].bytes() {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        len = len.checked_mul(10)?.checked_add(usize::from(b - b'0'))?;
+    }
+    let after = &rest[colon + 1..];
+    let part = after.get(..len)?;
+    *rest = &after[len..];
+    Some(part)
+}
+
+fn digits(mut n: usize) -> usize {
+    let mut d = 1;
+    while n >= 10 {
+        n /= 10;
+        d += 1;
+    }
+    d
+}
+
+fn push_part(out: &mut String, part: &str) {
+    let mut buf = [0u8; 20];
+    let mut n = part.len();
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &b in &buf[i..] {
+        out.push(char::from(b));
+    }
+    out.push(':');
+    out.push_str(part);
+}
+
 impl Text {
+    /// From (code, string) pairs in code order, each code once; each string
+    /// passes `clean` on the way in. One allocation unless `clean` removes
+    /// something.
+    fn pack<'p, C: AsRef<str>>(
+        pairs: impl Iterator<Item = (&'p str, &'p str)> + Clone,
+        clean: impl Fn(&'p str) -> C,
+    ) -> Text {
+        let len: usize = pairs
+            .clone()
+            .map(|(k, v)| digits(k.len()) + digits(v.len()) + 2 + k.len() + v.len())
+            .sum();
+        let mut out = String::with_capacity(len);
+        for (k, v) in pairs {
+            push_part(&mut out, k);
+            push_part(&mut out, clean(v).as_ref());
+        }
+        Text {
+            packed: out.into_boxed_str(),
+        }
+    }
+
+    fn pairs(&self) -> Pairs<'_> {
+        Pairs(&self.packed)
+    }
+
+    fn lookup(&self, code: &str) -> Option<&str> {
+        self.pairs().find(|(k, _)| *k == code).map(|(_, v)| v)
+    }
+
+    /// The text of a pack, sanitised.
     pub fn from_raw(raw: &RawText) -> Text {
-        let by_lang = match raw {
-            RawText::Plain(s) => ByLang(vec![(ANY.to_string(), sanitize(s))]),
-            RawText::Localised(m) => {
-                ByLang(m.0.iter().map(|(k, v)| (k.clone(), sanitize(v))).collect())
-            }
-        };
-        Text { by_lang }
+        match raw {
+            RawText::Plain(s) => Text::pack([(ANY, s.as_ref())].into_iter(), crate::sanitize::clean),
+            RawText::Localised(m) => Text::pack(m.iter(), crate::sanitize::clean),
+        }
     }
 
     /// A text that reads the same in every language (used for names built at run time).
     pub fn plain(s: &str) -> Text {
-        Text::from_raw(&RawText::Plain(s.to_string()))
+        Text::from_raw(&RawText::Plain(Cow::Borrowed(s)))
     }
 
     /// The text in the language `code` (`"en"`, or a `Lang`), falling back to a
     /// plain string, then English, then any language.
     pub fn get(&self, code: impl AsRef<str>) -> &str {
-        self.by_lang
-            .get(code.as_ref())
-            .or_else(|| self.by_lang.get(ANY))
-            .or_else(|| self.by_lang.get("en"))
-            .or_else(|| self.by_lang.values().next())
-            .map(String::as_str)
+        self.lookup(code.as_ref())
+            .or_else(|| self.lookup(ANY))
+            .or_else(|| self.lookup("en"))
+            .or_else(|| self.values().next())
             .unwrap_or("")
     }
 
     /// The text in every language it is written in (for matching names).
     pub fn all(&self) -> impl Iterator<Item = &str> {
-        self.by_lang.values().map(String::as_str)
+        self.values()
     }
 
     /// Whether the text can be shown in `code` without falling back.
     pub fn has(&self, code: &str) -> bool {
-        self.by_lang.contains_key(ANY) || self.by_lang.contains_key(code)
+        self.pairs().any(|(k, _)| k == ANY || k == code)
     }
 
     /// Languages written explicitly (a plain string counts as all).
     pub fn is_plain(&self) -> bool {
-        self.by_lang.contains_key(ANY)
+        self.lookup(ANY).is_some()
     }
 
     pub fn languages(&self) -> impl Iterator<Item = &str> {
-        self.by_lang
-            .keys()
-            .map(String::as_str)
-            .filter(|k| *k != ANY)
+        self.pairs().map(|(k, _)| k).filter(|k| *k != ANY)
     }
 
     /// Every string of the text, whatever its language.
     pub fn values(&self) -> impl Iterator<Item = &str> {
-        self.by_lang.values().map(String::as_str)
+        self.pairs().map(|(_, v)| v)
     }
 
     pub fn is_blank(&self) -> bool {
-        self.by_lang.values().all(|s| s.trim().is_empty())
+        self.values().all(|s| s.trim().is_empty())
+    }
+}
+
+impl fmt::Debug for Text {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.debug_map().entries(self.pairs()).finish()
+    }
+}
+
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        serialize_pairs(self.pairs(), self.pairs().count(), s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Text, D::Error> {
+        let pairs = deserialize_pairs(d)?;
+        Ok(Text::pack(
+            pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
+            |v| v,
+        ))
     }
 }
 
@@ -183,10 +292,31 @@ mod tests {
     #[test]
     fn falls_back_to_english_then_anything() {
         let t = Text::from_raw(&RawText::Localised(ByLang::from_entries(vec![(
-            "en".to_string(),
-            "Hello".to_string(),
+            "en".into(),
+            "Hello".into(),
         )])));
         assert_eq!(t.get(Lang::Id), "Hello");
         assert!(!t.has("id"));
+    }
+
+    #[test]
+    fn a_packed_text_keeps_every_language_and_reads_back_as_a_map() {
+        // Codes and texts with colons and digits, a multi-byte text, an empty one.
+        let t = Text::from_raw(&RawText::Localised(ByLang::from_entries(vec![
+            ("id".into(), "12: dua belas".into()),
+            ("en".into(), "Über: 12".into()),
+            ("x:1".into(), "".into()),
+        ])));
+        assert_eq!(t.get("en"), "Über: 12");
+        assert_eq!(t.get("id"), "12: dua belas");
+        assert_eq!(t.get("x:1"), "");
+        assert_eq!(t.languages().collect::<Vec<_>>(), ["en", "id", "x:1"]);
+        let json = serde_json::to_string(&t).unwrap_or_default();
+        assert_eq!(json, r#"{"en":"Über: 12","id":"12: dua belas","x:1":""}"#);
+        let back: Text = serde_json::from_str(&json).unwrap_or_default();
+        assert_eq!(back, t);
+        let plain = Text::plain("Hello");
+        assert!(plain.is_plain() && plain.has("id"));
+        assert_eq!(plain.get("id"), "Hello");
     }
 }

@@ -143,6 +143,8 @@ pub struct Failure {
 pub fn parse(text: &str) -> Result<Node<'_>, Failure> {
     let mut b = Builder {
         stack: Vec::new(),
+        items: Vec::new(),
+        entries: Vec::new(),
         anchors: HashMap::new(),
         root: None,
         aliased: 0,
@@ -162,7 +164,7 @@ pub fn parse(text: &str) -> Result<Node<'_>, Failure> {
 }
 
 /// A list or map being read: where it starts, the anchor it defines (0 for
-/// none), and what it holds so far.
+/// none), and where its items start on the builder's stacks.
 struct Frame<'a> {
     pos: Pos,
     anchor: usize,
@@ -170,9 +172,11 @@ struct Frame<'a> {
 }
 
 enum FrameKind<'a> {
-    Seq(Vec<Node<'a>>),
+    Seq {
+        start: usize,
+    },
     Map {
-        entries: Vec<Entry<'a>>,
+        start: usize,
         /// The key read, waiting for its value; the flag marks a merge key (`<<`).
         key: Option<(Cow<'a, str>, Pos, bool)>,
         merges: Vec<Node<'a>>,
@@ -181,6 +185,10 @@ enum FrameKind<'a> {
 
 struct Builder<'a> {
     stack: Vec<Frame<'a>>,
+    /// The items and entries of every open list and map, innermost last:
+    /// a finished one moves out into a vector of its exact size.
+    items: Vec<Node<'a>>,
+    entries: Vec<Entry<'a>>,
     anchors: HashMap<usize, (Node<'a>, usize)>,
     root: Option<Node<'a>>,
     aliased: usize,
@@ -219,33 +227,30 @@ impl<'a> Builder<'a> {
                 self.add(node, merge)
             }
             Event::SequenceStart(_, anchor, _) => {
-                self.open(pos, anchor, FrameKind::Seq(Vec::new()))
+                let start = self.items.len();
+                self.open(pos, anchor, FrameKind::Seq { start })
             }
-            Event::MappingStart(_, anchor, _) => self.open(
-                pos,
-                anchor,
-                FrameKind::Map {
-                    entries: Vec::new(),
-                    key: None,
-                    merges: Vec::new(),
-                },
-            ),
+            Event::MappingStart(_, anchor, _) => {
+                let start = self.entries.len();
+                self.open(
+                    pos,
+                    anchor,
+                    FrameKind::Map {
+                        start,
+                        key: None,
+                        merges: Vec::new(),
+                    },
+                )
+            }
             Event::SequenceEnd | Event::MappingEnd => {
                 let Some(frame) = self.stack.pop() else {
                     return Ok(());
                 };
                 let value = match frame.kind {
-                    FrameKind::Seq(mut items) => {
-                        items.shrink_to_fit();
-                        Value::Seq(items)
-                    }
-                    FrameKind::Map {
-                        mut entries,
-                        merges,
-                        ..
-                    } => {
+                    FrameKind::Seq { start } => Value::Seq(self.items.drain(start..).collect()),
+                    FrameKind::Map { start, merges, .. } => {
+                        let mut entries: Vec<Entry<'a>> = self.entries.drain(start..).collect();
                         merge(&mut entries, merges);
-                        entries.shrink_to_fit();
                         Value::Map(entries)
                     }
                 };
@@ -294,18 +299,14 @@ impl<'a> Builder<'a> {
             return Ok(());
         };
         match &mut top.kind {
-            FrameKind::Seq(items) => items.push(node),
-            FrameKind::Map {
-                entries,
-                key,
-                merges,
-            } => match key.take() {
+            FrameKind::Seq { .. } => self.items.push(node),
+            FrameKind::Map { key, merges, .. } => match key.take() {
                 None => {
                     let pos = node.pos;
                     *key = Some((key_text(node)?, pos, is_merge_key));
                 }
                 Some((_, _, true)) => merges.push(node),
-                Some((key, key_pos, false)) => entries.push(Entry {
+                Some((key, key_pos, false)) => self.entries.push(Entry {
                     key,
                     key_pos,
                     value: node,

@@ -25,7 +25,11 @@ pub fn run(ctx: &Context, args: ValidateArgs) -> CommandResult {
         lang: ctx.lang,
     };
     show(args.format, ctx.style, &view);
-    if problems.is_empty() {
+    let clean = problems.is_empty();
+    // The output is written; a large pack is not worth freeing piece by piece
+    // (7% of `validate` on a 10 MB pack) when the process ends next.
+    std::mem::forget(loaded);
+    if clean {
         Ok(())
     } else {
         // The report is the output; the exit code says it failed.

@@ -59,17 +59,17 @@ impl Checker<'_, '_> {
 
     /// Checks an id is present and in kebab-case.
     pub fn id(&mut self, parent: &str, id: &Option<String>) -> Option<String> {
-        let path = join(parent, "id");
         match id {
             None => {
                 self.missing(parent, "id");
                 None
             }
-            Some(id) if !is_kebab(id) => {
-                self.error(&path, Problem::IdNotKebab { id: id.clone() });
+            Some(id) => {
+                if !is_kebab(id) {
+                    self.error(&join(parent, "id"), Problem::IdNotKebab { id: id.clone() });
+                }
                 Some(id.clone())
             }
-            Some(id) => Some(id.clone()),
         }
     }
 
@@ -112,7 +112,7 @@ impl Checker<'_, '_> {
         };
         match raw {
             RawText::Localised(map) => {
-                for (code, s) in map {
+                for (code, s) in map.iter() {
                     if s.chars().count() > MAX_TEXT_CHARS {
                         self.error(&join(&path(), code), too_long.clone());
                     }
@@ -136,22 +136,37 @@ impl Checker<'_, '_> {
 
     /// Reports ids that occur more than once among `ids` (path, id).
     pub fn duplicates(&mut self, ids: &[(String, String)], what: IdKind) {
-        let mut seen: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
-        for (path, id) in ids {
-            match seen.get(id.as_str()) {
+        self.duplicates_by(
+            ids.iter().enumerate().map(|(k, (_, id))| (k, id.as_str())),
+            |k| ids[k].0.clone(),
+            what,
+        );
+    }
+
+    /// Reports ids that occur more than once among `ids` (key, id); the path
+    /// of an id is written by `path_of(key)`, only for a problem.
+    pub fn duplicates_by<'i>(
+        &mut self,
+        ids: impl IntoIterator<Item = (usize, &'i str)>,
+        path_of: impl Fn(usize) -> String,
+        what: IdKind,
+    ) {
+        let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for (key, id) in ids {
+            match seen.get(id) {
                 Some(first) => {
-                    let first_line = self.positions.value(first).line;
+                    let first_line = self.positions.value(&path_of(*first)).line;
                     self.error(
-                        path,
+                        &path_of(key),
                         Problem::DuplicateId {
                             what,
-                            id: id.clone(),
+                            id: id.to_string(),
                             first_line,
                         },
                     );
                 }
                 None => {
-                    seen.insert(id, path);
+                    seen.insert(id, key);
                 }
             }
         }

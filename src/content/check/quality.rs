@@ -140,7 +140,11 @@ impl RoleNames {
         RoleNames {
             ids: roles.iter().map(|r| r.id.clone()).collect(),
             owner,
-            finder: AhoCorasick::new(&patterns).ok(),
+            // Patterns are lower case; ASCII letters of a text match in either case.
+            finder: AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(&patterns)
+                .ok(),
         }
     }
 
@@ -149,10 +153,18 @@ impl RoleNames {
     fn named_in(&self, text: &Text) -> Option<String> {
         let finder = self.finder.as_ref()?;
         text.values().find_map(|t| {
-            let t = t.to_lowercase();
+            // An ASCII text is searched as it is (the finder ignores ASCII
+            // case); any other is lowered first, as the names were.
+            let lowered;
+            let t = if t.is_ascii() {
+                t
+            } else {
+                lowered = t.to_lowercase();
+                lowered.as_str()
+            };
             finder
-                .find_overlapping_iter(&t)
-                .filter(|m| whole_words(&t, m.start(), m.end()))
+                .find_overlapping_iter(t)
+                .filter(|m| whole_words(t, m.start(), m.end()))
                 .map(|m| self.owner[m.pattern().as_usize()])
                 .min()
                 .map(|i| self.ids[i].clone())

@@ -56,19 +56,19 @@ pub fn check_quiz(c: &mut Checker, raw: &QuizFile) -> Quiz {
     }
     let mut questions = Vec::new();
     let mut q_ids = Vec::new();
-    let mut informed: BTreeMap<String, usize> = known.iter().map(|d| (d.clone(), 0)).collect();
+    let mut informed: BTreeMap<&str, usize> = known.iter().map(|d| (d.as_str(), 0)).collect();
     for (i, q) in raw.questions.iter().take(MAX_QUESTIONS).enumerate() {
         let path = format!("questions.{i}");
         let qid = c.id(&path, &q.id);
-        if let Some(qid) = &qid {
-            q_ids.push((join(&path, "id"), qid.clone()));
+        if let Some(id) = q.id.as_deref() {
+            q_ids.push((i, id));
         }
         let text = c.text(&path, "text", &q.text);
         let Some(kind) = check_kind(c, &path, q, &known) else {
             continue;
         };
         for d in informs(&kind) {
-            if let Some(n) = informed.get_mut(&d) {
+            if let Some(n) = informed.get_mut(d) {
                 *n += 1;
             }
         }
@@ -82,7 +82,7 @@ pub fn check_quiz(c: &mut Checker, raw: &QuizFile) -> Quiz {
             });
         }
     }
-    c.duplicates(&q_ids, IdKind::Question);
+    c.duplicates_by(q_ids, |i| format!("questions.{i}.id"), IdKind::Question);
     for (d, n) in &informed {
         if *n == 0 {
             let at = dim_ids
@@ -93,7 +93,7 @@ pub fn check_quiz(c: &mut Checker, raw: &QuizFile) -> Quiz {
             c.error(
                 &at,
                 Problem::NoQuestionInforms {
-                    dimension: d.clone(),
+                    dimension: d.to_string(),
                 },
             );
         }
@@ -114,18 +114,18 @@ pub fn check_quiz(c: &mut Checker, raw: &QuizFile) -> Quiz {
     }
 }
 
-/// The dimensions a question gives information about.
-pub fn informs(kind: &QuestionKind) -> Vec<String> {
+/// The dimensions a question gives information about, each once, in id order.
+pub fn informs(kind: &QuestionKind) -> Vec<&str> {
     match kind {
-        QuestionKind::Likert { dimension, .. } => vec![dimension.clone()],
+        QuestionKind::Likert { dimension, .. } => vec![dimension.as_str()],
         QuestionKind::Choice { options } | QuestionKind::Multi { options } => {
-            let mut dims: Vec<String> = options
+            let mut dims: Vec<&str> = options
                 .iter()
                 .flat_map(|o| {
                     o.weights
                         .iter()
                         .filter(|(_, w)| **w != 0.0)
-                        .map(|(d, _)| d.clone())
+                        .map(|(d, _)| d.as_str())
                 })
                 .collect();
             dims.sort();
@@ -251,16 +251,16 @@ fn check_options(
     let mut ids = Vec::new();
     let mut options = Vec::new();
     for (i, o) in raw.iter().take(MAX_OPTIONS).enumerate() {
-        let opath = join(&opts_path, &i.to_string());
+        let opath = format!("{opts_path}.{i}");
         let oid = c.id(&opath, &o.id);
         let text = c.text(&opath, "text", &o.text);
         let mut weights = BTreeMap::new();
         for (d, w) in &o.weights {
-            let wpath = join(&join(&opath, "weights"), d);
+            let wpath = || format!("{opath}.weights.{d}");
             if !dims.contains(d) {
                 let suggest = c.suggest(d, dims.iter().map(String::as_str));
                 c.error_at_key(
-                    &wpath,
+                    &wpath(),
                     Problem::UnknownDimension {
                         dimension: d.clone(),
                         suggest,
@@ -268,7 +268,7 @@ fn check_options(
                 );
             } else if !w.is_finite() || w.abs() > MAX_OPTION_WEIGHT {
                 c.error(
-                    &wpath,
+                    &wpath(),
                     Problem::OptionWeightOutOfRange {
                         weight: *w,
                         max: MAX_OPTION_WEIGHT,
@@ -278,8 +278,10 @@ fn check_options(
                 weights.insert(d.clone(), *w);
             }
         }
+        if let Some(id) = o.id.as_deref() {
+            ids.push((i, id));
+        }
         if let Some(oid) = oid {
-            ids.push((join(&opath, "id"), oid.clone()));
             options.push(AnswerOption {
                 id: oid,
                 text,
@@ -287,6 +289,6 @@ fn check_options(
             });
         }
     }
-    c.duplicates(&ids, IdKind::Option);
+    c.duplicates_by(ids, |i| format!("{opts_path}.{i}.id"), IdKind::Option);
     options
 }
