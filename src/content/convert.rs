@@ -207,7 +207,9 @@ impl<'a> FromNode<'a> for RawText<'a> {
                     if by.iter().any(|(k, _)| *k == *e.key) {
                         continue;
                     }
-                    if let Some(v) = <Cow<'a, str>>::from_node(&e.value, cx, &Path::Key(path, &e.key)) {
+                    if let Some(v) =
+                        <Cow<'a, str>>::from_node(&e.value, cx, &Path::Key(path, &e.key))
+                    {
                         by.push((e.key.clone(), v));
                     }
                 }

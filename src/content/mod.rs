@@ -101,7 +101,13 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
     let quiz_ids: Vec<_> = quiz_files
         .iter()
         .zip(&quizzes)
-        .map(|(q, quiz)| (q.file.display.as_str(), quiz.id.clone(), &q.parsed.positions))
+        .map(|(q, quiz)| {
+            (
+                q.file.display.as_str(),
+                quiz.id.clone(),
+                &q.parsed.positions,
+            )
+        })
         .collect();
     report_cross_file_duplicates(&quiz_ids, IdKind::Quiz, &mut out);
     let defaults = quizzes.iter().filter(|q| q.default).count();

@@ -8,8 +8,8 @@ use serde::de::{Deserializer, MapAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 
-/// A human text from a content pack: a plain string or a map of language to
-/// string, borrowed from the file's text where the parser could.
+// Its strings are borrowed from the file's text where the parser could.
+/// A human text from a content pack: a plain string or a map of language to string.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(untagged)]
 pub enum RawText<'a> {
@@ -202,7 +202,9 @@ impl Text {
     /// The text of a pack, sanitised.
     pub fn from_raw(raw: &RawText) -> Text {
         match raw {
-            RawText::Plain(s) => Text::pack([(ANY, s.as_ref())].into_iter(), crate::sanitize::clean),
+            RawText::Plain(s) => {
+                Text::pack([(ANY, s.as_ref())].into_iter(), crate::sanitize::clean)
+            }
             RawText::Localised(m) => Text::pack(m.iter(), crate::sanitize::clean),
         }
     }
