@@ -47,7 +47,7 @@ pub fn load(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
 
 /// Reads and checks every file of a pack; on failure, every problem found.
 pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
-    let (files, mut out) = source.read();
+    let (mut files, mut out) = source.read();
     // A folder over the file limit was cut: references into the files left out
     // cannot be checked.
     let cut = out
@@ -60,8 +60,11 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
     let mut quiz_files: Vec<QuizChecked> = Vec::new();
     let mut quizzes = Vec::new();
     let mut all_quizzes_parsed = true;
-    for f in files.iter().filter(|f| f.folder == "quizzes") {
-        let mut p = parse::parse::<QuizFile>(&f.display, &f.text, &mut out);
+    for f in files.iter_mut().filter(|f| f.folder == "quizzes") {
+        // The text goes once the file is checked; a message that needs a
+        // position in it later reads it again.
+        let text = std::mem::take(&mut f.text);
+        let mut p = parse::parse::<QuizFile>(&f.display, &text, &mut out);
         let Some(raw) = p.value.take() else {
             all_quizzes_parsed = false;
             continue;
@@ -74,9 +77,11 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
             &raw,
         ));
         quiz_files.push(QuizChecked {
-            file: f,
+            display: f.display.clone(),
             limits: check::quality::Limits::of(raw.quality.as_ref()),
-            parsed: p,
+            positions: p.positions.detach(f.again.clone()),
+            mistyped: p.mistyped,
+            again: f.again.clone(),
             languages,
             problems,
         });
@@ -86,13 +91,12 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
     for (q, quiz) in quiz_files.iter_mut().zip(&mut quizzes) {
         if q.languages != languages {
             // Checked before a later quiz declared more languages: again, with all of them.
-            let p = parse::parse::<QuizFile>(&q.file.display, &q.file.text, &mut Vec::new());
+            let text = q.again.text().unwrap_or_default();
+            let p = parse::parse::<QuizFile>(&q.display, &text, &mut Vec::new());
             if let Some(raw) = &p.value {
                 q.problems.clear();
-                *quiz = check::check_quiz(
-                    &mut p.checker(&q.file.display, &languages, &mut q.problems),
-                    raw,
-                );
+                *quiz =
+                    check::check_quiz(&mut p.checker(&q.display, &languages, &mut q.problems), raw);
             }
         }
         out.append(&mut q.problems);
@@ -101,13 +105,7 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
     let quiz_ids: Vec<_> = quiz_files
         .iter()
         .zip(&quizzes)
-        .map(|(q, quiz)| {
-            (
-                q.file.display.as_str(),
-                quiz.id.clone(),
-                &q.parsed.positions,
-            )
-        })
+        .map(|(q, quiz)| (q.display.as_str(), quiz.id.clone(), &q.positions))
         .collect();
     report_cross_file_duplicates(&quiz_ids, IdKind::Quiz, &mut out);
     let defaults = quizzes.iter().filter(|q| q.default).count();
@@ -242,12 +240,30 @@ type Parsed<'a, T> = (&'a source::SourceFile, parse::Parsed<'a, T>);
 
 /// What is kept of a quiz file once checked: where its values stand, its
 /// quality limits, the languages it was checked against and its problems.
-struct QuizChecked<'a> {
-    file: &'a source::SourceFile,
-    parsed: parse::Parsed<'a, QuizFile<'a>>,
+struct QuizChecked {
+    display: String,
+    positions: positions::Positions<'static>,
+    mistyped: std::collections::HashSet<String>,
+    again: source::Reread,
     limits: check::quality::Limits,
     languages: Vec<String>,
     problems: Vec<Diagnostic>,
+}
+
+impl QuizChecked {
+    fn checker<'c>(
+        &'c self,
+        languages: &'c [String],
+        out: &'c mut Vec<Diagnostic>,
+    ) -> check::Checker<'c, 'static> {
+        check::Checker {
+            file: &self.display,
+            positions: &self.positions,
+            mistyped: &self.mistyped,
+            languages,
+            out,
+        }
+    }
 }
 
 /// The languages every text must be written in: those declared, else English.
@@ -273,7 +289,7 @@ fn quality_warnings(
     let mut out = Vec::new();
     let names = check::quality::RoleNames::new(roles);
     for (q, quiz) in quiz_files.iter().zip(quizzes) {
-        let mut c = q.parsed.checker(&q.file.display, languages, &mut out);
+        let mut c = q.checker(languages, &mut out);
         check::quality::check_quiz(&mut c, quiz, q.limits, &names);
     }
     for (f, p) in skill_files {

@@ -3,6 +3,7 @@
 //! A folder is untrusted: only `quizzes/*.yaml` and `roles/*.yaml` are read,
 //! links that lead out of the pack are refused, and sizes are bounded.
 
+use std::borrow::Cow;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -32,6 +33,30 @@ pub struct SourceFile {
     /// The path shown in messages.
     pub display: String,
     pub text: String,
+    /// Where to read the text again once it has been let go.
+    pub again: Reread,
+}
+
+/// How to read a file's text again: a large pack lets a checked file's text
+/// go, and reads it again only when a message needs a position in it.
+#[derive(Debug, Clone)]
+pub enum Reread {
+    BuiltIn(&'static str),
+    /// The file's real path (inside the pack) and its size limit.
+    Disk {
+        path: PathBuf,
+        limit: u64,
+    },
+}
+
+impl Reread {
+    /// The text again; `None` if it can no longer be read.
+    pub fn text(&self) -> Option<Cow<'static, str>> {
+        match self {
+            Reread::BuiltIn(text) => Some(Cow::Borrowed(text)),
+            Reread::Disk { path, limit } => super::read::bounded(path, *limit).ok().map(Cow::Owned),
+        }
+    }
 }
 
 /// Where a pack comes from.
@@ -79,6 +104,7 @@ fn built_in_files() -> Vec<SourceFile> {
                 display: format!("{folder}/{name}"),
                 name,
                 text: String::from_utf8_lossy(file.contents()).into_owned(),
+                again: Reread::BuiltIn(std::str::from_utf8(file.contents()).unwrap_or("")),
             });
         }
     }
@@ -144,7 +170,7 @@ fn read_folder(root: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
                 MAX_FILE_BYTES
             };
             match read_one(&root_real, &path, limit) {
-                Ok(text) => files.push(SourceFile {
+                Ok((real, text)) => files.push(SourceFile {
                     folder,
                     name: path
                         .file_name()
@@ -152,6 +178,7 @@ fn read_folder(root: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
                         .unwrap_or_default(),
                     display,
                     text,
+                    again: Reread::Disk { path: real, limit },
                 }),
                 Err(why) => problems.push(Diagnostic::file_level(display, why)),
             }
@@ -160,11 +187,13 @@ fn read_folder(root: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
     (files, problems)
 }
 
-fn read_one(root_real: &Path, path: &Path, limit: u64) -> Result<String, Problem> {
+/// The file's real path and its text.
+fn read_one(root_real: &Path, path: &Path, limit: u64) -> Result<(PathBuf, String), Problem> {
     let io = |e: std::io::Error| Problem::ReadFailed { reason: e.into() };
     let real = fs::canonicalize(path).map_err(io)?;
     if !real.starts_with(root_real) {
         return Err(Problem::OutsidePack);
     }
-    super::read::bounded(&real, limit)
+    let text = super::read::bounded(&real, limit)?;
+    Ok((real, text))
 }
