@@ -128,13 +128,7 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
         let Some(raw) = &p.value else { continue };
         let mut c = p.checker(&f.display, &languages, &mut out);
         check::check_skills(&mut c, raw, &mut skills);
-        let paths: BTreeMap<String, String> = raw
-            .skills
-            .iter()
-            .enumerate()
-            .filter_map(|(i, s)| s.id.clone().map(|id| (id, format!("skills.{i}"))))
-            .collect();
-        check::skills::check_prerequisites(&mut c, &skills, &paths);
+        check::skills::check_prerequisites(&mut c, &skills, raw);
     }
 
     // Dimensions come from the quizzes; every role is matched against all of them.
