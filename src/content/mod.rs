@@ -13,6 +13,7 @@ pub mod diagnostic;
 pub mod model;
 mod parse;
 pub mod positions;
+pub mod skills;
 pub mod source;
 pub mod text;
 
@@ -20,6 +21,7 @@ use std::collections::BTreeMap;
 
 pub use diagnostic::{Diagnostic, Problem, Severity};
 pub use model::*;
+pub use skills::Skills;
 pub use source::PackSource;
 pub use text::Text;
 
@@ -142,13 +144,7 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
         let Some(raw) = &p.value else { continue };
         let mut c = p.checker(&f.display, &languages, &mut out);
         check::check_skills(&mut c, raw, &mut skills);
-        let paths: BTreeMap<String, String> = raw
-            .skills
-            .iter()
-            .enumerate()
-            .filter_map(|(i, s)| s.id.clone().map(|id| (id, format!("skills.{i}"))))
-            .collect();
-        check::skills::check_prerequisites(&mut c, &skills, &paths);
+        check::skills::check_prerequisites(&mut c, &skills, raw);
     }
 
     // Dimensions come from the quizzes; every role is matched against all of them.
@@ -230,7 +226,7 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
         origin: source.describe(),
         quizzes,
         roles,
-        skills,
+        skills: skills.into(),
         languages,
         warnings,
     })

@@ -93,7 +93,7 @@ impl Style {
             .initial_indent(indent)
             .subsequent_indent(indent)
             .word_splitter(textwrap::WordSplitter::NoHyphenation);
-        unglue(&textwrap::fill(&glue_code(text), opts))
+        unglue(&fill(&glue_code(text), opts))
     }
 
     /// A bullet item wrapped with a hanging indent.
@@ -104,7 +104,25 @@ impl Style {
             .initial_indent(&first)
             .subsequent_indent(&rest)
             .word_splitter(textwrap::WordSplitter::NoHyphenation);
-        unglue(&textwrap::fill(&glue_code(text), opts))
+        unglue(&fill(&glue_code(text), opts))
+    }
+}
+
+/// `textwrap::fill(text, opts)`: the same string, without textwrap's
+/// word-by-word work when the text fits on its first line (most lines of a
+/// long roadmap). One line wins over any break when it fits: textwrap's
+/// optimal fit charges every extra line more than a short last line.
+pub fn fill(text: &str, opts: textwrap::Options) -> String {
+    let line = text.trim_end_matches(' ');
+    let plain = !text.contains(['\n', '\u{1b}']);
+    let width = textwrap::core::display_width;
+    if plain && width(opts.initial_indent) + width(line) <= opts.width {
+        let mut out = String::with_capacity(opts.initial_indent.len() + line.len());
+        out.push_str(opts.initial_indent);
+        out.push_str(line);
+        out
+    } else {
+        textwrap::fill(text, opts)
     }
 }
 
@@ -126,4 +144,51 @@ fn glue_code(text: &str) -> String {
 
 fn unglue(text: &str) -> String {
     text.replace('\u{a0}', " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    /// Words of spaces, hyphens, no-break spaces, wide and combining
+    /// characters, of any length.
+    fn text() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop_oneof![
+                Just(" "),
+                Just("  "),
+                Just("-"),
+                Just("\u{a0}"),
+                Just("語"),
+                Just("e\u{301}"),
+                Just("word"),
+                Just("a-very-long-hyphenated-identifier"),
+                Just("x"),
+            ],
+            0..40,
+        )
+        .prop_map(|parts| parts.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// The shortcut for lines that fit gives textwrap's own answer.
+        #[test]
+        fn fill_is_textwraps_fill(
+            text in text(),
+            width in 1usize..90,
+            first in prop_oneof![Just(""), Just("  "), Just("      - "), Just("語 ")],
+            rest in prop_oneof![Just(""), Just("  "), Just("      ")],
+            hyphens in any::<bool>(),
+        ) {
+            let mut opts = textwrap::Options::new(width)
+                .initial_indent(first)
+                .subsequent_indent(rest);
+            if !hyphens {
+                opts = opts.word_splitter(textwrap::WordSplitter::NoHyphenation);
+            }
+            prop_assert_eq!(super::fill(&text, opts.clone()), textwrap::fill(&text, opts));
+        }
+    }
 }

@@ -2,18 +2,37 @@
 //!
 //! Built once per command in O(skills + prerequisites): skill `i` is the
 //! `i`-th id of the catalogue, and each skill knows its direct prerequisites
-//! by index. Nothing is closed transitively up front; what ordering needs is
-//! computed for the skills a roadmap holds, when it asks:
-//! - the order of a stage walks only the prerequisites of that stage's skills;
+//! and dependents by index, in flat arrays. Nothing is closed transitively up
+//! front; what ordering needs is computed for the skills a roadmap holds,
+//! when it asks:
+//! - the order of a stage walks the prerequisites of that stage's skills,
+//!   down to the first skill (in prerequisite order) of the stage: anything
+//!   earlier cannot need a skill of the stage, so a roadmap whose stages
+//!   follow the prerequisites costs what its stages hold, not the catalogue
+//!   once per stage;
 //! - how many skills build on a skill (a tie-breaker) is counted for the
 //!   skills a roadmap holds, 64 at a time in one sweep of the catalogue, and
 //!   kept for the rest of the run.
 
 use std::cell::RefCell;
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap, VecDeque};
+use std::collections::{BinaryHeap, HashMap};
 
 use crate::content::{Level, Pack};
+
+/// Lists of skill indices, one per skill, in one flat array.
+#[derive(Debug, Default)]
+struct Lists {
+    /// Where each skill's list starts in `items`; one more entry than skills.
+    starts: Vec<usize>,
+    items: Vec<usize>,
+}
+
+impl Lists {
+    fn of(&self, i: usize) -> &[usize] {
+        &self.items[self.starts[i]..self.starts[i + 1]]
+    }
+}
 
 /// The catalogue's prerequisite graph. Borrowing the pack keeps ids as `&str`.
 #[derive(Debug)]
@@ -21,19 +40,34 @@ pub struct SkillGraph<'p> {
     pack: &'p Pack,
     ids: Vec<&'p str>,
     index: HashMap<&'p str, usize>,
+    levels: Vec<Level>,
     /// Direct prerequisites of each skill, by index (unknown ids left out).
-    prereqs: Vec<Vec<usize>>,
+    prereqs: Lists,
     /// Direct dependents of each skill, by index.
-    dependents_of: Vec<Vec<usize>>,
+    dependents_of: Lists,
     /// Every skill, prerequisites before the skills that need them (skills
     /// in a cycle, which validation rejects, come last).
     topo: Vec<usize>,
     /// Each skill's place in `topo`.
     topo_pos: Vec<usize>,
+    /// How many skills of `topo` come before any skill of a cycle: a skill
+    /// among them needs no skill placed after it.
+    acyclic: usize,
     /// How many skills build on each skill, once counted.
     dependents: RefCell<Vec<Option<usize>>>,
     /// Reused by every walk, so a walk costs what it visits, not the catalogue.
-    visits: RefCell<Visits>,
+    scratch: RefCell<Scratch>,
+}
+
+/// Per-skill working space for walks, valid for the skills the current walk
+/// has visited: nothing is cleared between walks.
+#[derive(Debug)]
+struct Scratch {
+    visits: Visits,
+    /// Prerequisites still to pass, during a stage's ordering.
+    waiting: Vec<usize>,
+    /// The skill's place among the stage's members, or `usize::MAX`.
+    member: Vec<usize>,
 }
 
 #[derive(Debug)]
@@ -65,38 +99,77 @@ impl Visits {
         self.stamp[i] = self.now;
         fresh
     }
+
+    /// Whether `i` was seen in this walk.
+    fn seen(&self, i: usize) -> bool {
+        self.stamp[i] == self.now
+    }
 }
 
 impl<'p> SkillGraph<'p> {
     pub fn new(pack: &'p Pack) -> SkillGraph<'p> {
-        let ids: Vec<&str> = pack.skills.keys().map(String::as_str).collect();
-        let index: HashMap<&str, usize> = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
-        let n = ids.len();
-        let mut prereqs = vec![Vec::new(); n];
-        let mut dependents_of = vec![Vec::new(); n];
+        let n = pack.skills.len();
+        let mut ids = Vec::with_capacity(n);
+        let mut levels = Vec::with_capacity(n);
+        let mut index = HashMap::with_capacity(n);
+        for (i, (id, skill)) in pack.skills.iter().enumerate() {
+            ids.push(id.as_str());
+            levels.push(skill.level);
+            index.insert(id.as_str(), i);
+        }
+        // Direct prerequisites, each once; a skill never needs itself.
+        let mut seen = Visits::new(n);
+        let mut prereqs = Lists {
+            starts: Vec::with_capacity(n + 1),
+            items: Vec::new(),
+        };
+        let mut counts = vec![0usize; n];
         for (i, skill) in pack.skills.values().enumerate() {
+            prereqs.starts.push(prereqs.items.len());
+            seen.next();
+            seen.first(i);
             for pre in &skill.prerequisites {
                 if let Some(&p) = index.get(pre.as_str()) {
-                    if p != i && !prereqs[i].contains(&p) {
-                        prereqs[i].push(p);
-                        dependents_of[p].push(i);
+                    if seen.first(p) {
+                        prereqs.items.push(p);
+                        counts[p] += 1;
                     }
                 }
             }
         }
+        prereqs.starts.push(prereqs.items.len());
+        // Dependents: the same edges turned round, by counting sort.
+        let mut starts = Vec::with_capacity(n + 1);
+        let mut at = 0;
+        for c in &counts {
+            starts.push(at);
+            at += c;
+        }
+        starts.push(at);
+        let mut fill = starts.clone();
+        let mut items = vec![0; at];
+        for i in 0..n {
+            for &p in prereqs.of(i) {
+                items[fill[p]] = i;
+                fill[p] += 1;
+            }
+        }
+        let dependents_of = Lists { starts, items };
         // Kahn's algorithm: a skill comes after all its prerequisites.
-        let mut waiting: Vec<usize> = prereqs.iter().map(Vec::len).collect();
-        let mut queue: VecDeque<usize> = (0..n).filter(|&i| waiting[i] == 0).collect();
-        let mut topo = Vec::with_capacity(n);
-        while let Some(i) = queue.pop_front() {
-            topo.push(i);
-            for &d in &dependents_of[i] {
+        let mut waiting: Vec<usize> = (0..n).map(|i| prereqs.of(i).len()).collect();
+        let mut topo: Vec<usize> = (0..n).filter(|&i| waiting[i] == 0).collect();
+        topo.reserve(n - topo.len());
+        let mut next = 0;
+        while let Some(&i) = topo.get(next) {
+            next += 1;
+            for &d in dependents_of.of(i) {
                 waiting[d] -= 1;
                 if waiting[d] == 0 {
-                    queue.push_back(d);
+                    topo.push(d);
                 }
             }
         }
+        let acyclic = topo.len();
         if topo.len() < n {
             let mut placed = vec![false; n];
             topo.iter().for_each(|&i| placed[i] = true);
@@ -110,12 +183,18 @@ impl<'p> SkillGraph<'p> {
             pack,
             ids,
             index,
+            levels,
             prereqs,
             dependents_of,
             topo,
             topo_pos,
+            acyclic,
             dependents: RefCell::new(vec![None; n]),
-            visits: RefCell::new(Visits::new(n)),
+            scratch: RefCell::new(Scratch {
+                visits: Visits::new(n),
+                waiting: vec![0; n],
+                member: vec![usize::MAX; n],
+            }),
         }
     }
 
@@ -141,9 +220,9 @@ impl<'p> SkillGraph<'p> {
     }
 
     /// Every skill `from` needs, directly or through others (each once),
-    /// visited depth first.
-    fn ancestors(&self, from: &[usize], out: &mut Vec<usize>) {
-        let mut visits = self.visits.borrow_mut();
+    /// visited depth first, leaving out skills placed before `floor` in
+    /// prerequisite order (and what they need). Marks them in `visits`.
+    fn ancestors(&self, visits: &mut Visits, from: &[usize], floor: usize, out: &mut Vec<usize>) {
         visits.next();
         let mut todo: Vec<usize> = Vec::new();
         for &f in from {
@@ -153,8 +232,8 @@ impl<'p> SkillGraph<'p> {
             }
         }
         while let Some(cur) = todo.pop() {
-            for &p in &self.prereqs[cur] {
-                if visits.first(p) {
+            for &p in self.prereqs.of(cur) {
+                if self.topo_pos[p] >= floor && visits.first(p) {
                     out.push(p);
                     todo.push(p);
                 }
@@ -175,6 +254,9 @@ impl<'p> SkillGraph<'p> {
                 .filter(|&s| known[s].is_none())
                 .collect()
         };
+        if todo.is_empty() {
+            return;
+        }
         todo.sort_by_key(|&s| self.topo_pos[s]);
         todo.dedup();
         let mut words = vec![0u64; self.len()];
@@ -193,7 +275,7 @@ impl<'p> SkillGraph<'p> {
             for &i in &self.topo[first..] {
                 let own = words[i];
                 let mut w = own;
-                for &p in &self.prereqs[i] {
+                for &p in self.prereqs.of(i) {
                     if self.topo_pos[p] >= first {
                         w |= words[p];
                     }
@@ -234,7 +316,10 @@ impl<'p> SkillGraph<'p> {
     /// Kahn's algorithm over the stage's skills and everything they need: a
     /// skill outside the stage is passed as soon as its prerequisites are, so
     /// a stage skill is ready exactly when every stage skill it needs is
-    /// placed. Time: the size of that prerequisite set, times log of the stage.
+    /// placed. A skill that comes before every stage skill in prerequisite
+    /// order (and outside any cycle) cannot need one, so it counts as passed
+    /// and is not visited. Time: the prerequisites visited, times log of the
+    /// stage.
     pub fn order(&self, skills: &[String]) -> Vec<String> {
         let mut members: Vec<&str> = skills.iter().map(String::as_str).collect();
         members.sort_unstable();
@@ -242,32 +327,51 @@ impl<'p> SkillGraph<'p> {
         let indices: Vec<Option<usize>> = members.iter().map(|id| self.index(id)).collect();
         let known: Vec<usize> = indices.iter().flatten().copied().collect();
         self.count_dependents(&known);
-        // Catalogue index to place in `members`.
-        let member_of: HashMap<usize, usize> = indices
+        let floor = known
             .iter()
-            .enumerate()
-            .filter_map(|(m, i)| i.map(|i| (i, m)))
-            .collect();
+            .map(|&i| self.topo_pos[i])
+            .min()
+            .unwrap_or(0)
+            .min(self.acyclic);
+
+        let mut scratch = self.scratch.borrow_mut();
+        let Scratch {
+            visits,
+            waiting,
+            member,
+        } = &mut *scratch;
         let mut area = Vec::new();
-        self.ancestors(&known, &mut area);
-        // Prerequisites still to pass, for every skill of the area.
-        let mut waiting: HashMap<usize, usize> =
-            area.iter().map(|&i| (i, self.prereqs[i].len())).collect();
+        self.ancestors(visits, &known, floor, &mut area);
+        for &i in &area {
+            member[i] = usize::MAX;
+            // Prerequisites still to pass: those visited (the others have).
+            waiting[i] = self
+                .prereqs
+                .of(i)
+                .iter()
+                .filter(|&&p| self.topo_pos[p] >= floor)
+                .count();
+        }
+        for (m, i) in indices.iter().enumerate() {
+            if let Some(i) = *i {
+                member[i] = m;
+            }
+        }
         let key = |m: usize| {
             let (level, dependents) = match indices[m] {
-                Some(i) => (self.pack.skills[self.ids[i]].level, self.dependents(i)),
+                Some(i) => (self.levels[i], self.dependents(i)),
                 None => (Level::Core, 0),
             };
             Reverse((level, Reverse(dependents), members[m], m))
         };
         let mut ready: BinaryHeap<_> = (0..members.len())
-            .filter(|&m| indices[m].is_none_or(|i| waiting[&i] == 0))
+            .filter(|&m| indices[m].is_none_or(|i| waiting[i] == 0))
             .map(key)
             .collect();
         let mut passing: Vec<usize> = area
             .iter()
             .copied()
-            .filter(|i| waiting[i] == 0 && !member_of.contains_key(i))
+            .filter(|&i| waiting[i] == 0 && member[i] == usize::MAX)
             .collect();
         let mut out: Vec<String> = Vec::with_capacity(members.len());
         let mut placed = vec![false; members.len()];
@@ -285,15 +389,15 @@ impl<'p> SkillGraph<'p> {
                 },
             };
             let Some(i) = next else { continue };
-            for d in &self.dependents_of[i] {
-                let Some(w) = waiting.get_mut(d) else {
+            for &d in self.dependents_of.of(i) {
+                if !visits.seen(d) {
                     continue;
-                };
-                *w -= 1;
-                if *w == 0 {
-                    match member_of.get(d) {
-                        Some(&m) => ready.push(key(m)),
-                        None => passing.push(*d),
+                }
+                waiting[d] -= 1;
+                if waiting[d] == 0 {
+                    match member[d] {
+                        usize::MAX => passing.push(d),
+                        m => ready.push(key(m)),
                     }
                 }
             }
@@ -314,7 +418,8 @@ impl<'p> SkillGraph<'p> {
     /// not), if any of it is placed.
     pub fn latest_prerequisite(&self, i: usize, placed: &[Option<usize>]) -> Option<usize> {
         let mut area = Vec::new();
-        self.ancestors(&self.prereqs[i], &mut area);
+        let mut scratch = self.scratch.borrow_mut();
+        self.ancestors(&mut scratch.visits, self.prereqs.of(i), 0, &mut area);
         area.iter().filter_map(|&a| placed[a]).max()
     }
 
@@ -334,7 +439,7 @@ impl<'p> SkillGraph<'p> {
         let mut out = Vec::new();
         for &i in &self.topo {
             let mut best: Option<(usize, usize)> = None;
-            for &p in &self.prereqs[i] {
+            for &p in self.prereqs.of(i) {
                 let candidates = [latest[p], pos[p].map(|at| (at, p))];
                 for c in candidates.into_iter().flatten() {
                     if best.is_none_or(|b| c.0 > b.0) {

@@ -1,6 +1,6 @@
 //! Checks a role file: its card, its target profile and its roadmap outline.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::{join, Checker};
 use crate::content::diagnostic::{IdKind, Problem};
@@ -226,8 +226,9 @@ fn check_roadmap(c: &mut Checker, raw: &RoadmapEntry, cx: &RoleContext) -> Roadm
     }
     let mut stages = Vec::new();
     let mut stage_ids = Vec::new();
-    // Where each skill is first listed: (stage index, path of the entry).
-    let mut placed: BTreeMap<String, (usize, String)> = BTreeMap::new();
+    // Where each skill is first listed: (stage index, place in its list).
+    let mut placed: HashMap<&str, (usize, usize)> = HashMap::new();
+    let listed = |stage: usize, j: usize| format!("roadmap.stages.{stage}.skills.{j}");
     for (i, s) in raw.stages.iter().enumerate() {
         let path = format!("roadmap.stages.{i}");
         let sid = c.id(&path, &s.id).unwrap_or_default();
@@ -241,16 +242,15 @@ fn check_roadmap(c: &mut Checker, raw: &RoadmapEntry, cx: &RoleContext) -> Roadm
         if s.skills.is_empty() {
             c.missing(&path, "skills");
         }
-        let mut skills = Vec::new();
+        let mut skills = Vec::with_capacity(s.skills.len());
         for (j, skill) in s.skills.iter().enumerate() {
-            let spath = join(&join(&path, "skills"), &j.to_string());
             if !cx.skills.contains_key(skill) {
                 if !cx.skills_complete {
                     continue;
                 }
                 let suggest = c.suggest(skill, cx.skills.keys().map(String::as_str));
                 c.error(
-                    &spath,
+                    &listed(i, j),
                     Problem::UnknownSkill {
                         skill: skill.clone(),
                         suggest,
@@ -258,10 +258,10 @@ fn check_roadmap(c: &mut Checker, raw: &RoadmapEntry, cx: &RoleContext) -> Roadm
                 );
                 continue;
             }
-            if let Some((_, first)) = placed.get(skill) {
-                let first_line = c.positions.value(first).line;
+            if let Some(&(stage, k)) = placed.get(skill.as_str()) {
+                let first_line = c.positions.value(&listed(stage, k)).line;
                 c.error(
-                    &spath,
+                    &listed(i, j),
                     Problem::SkillListedTwice {
                         skill: skill.clone(),
                         first_line,
@@ -269,7 +269,7 @@ fn check_roadmap(c: &mut Checker, raw: &RoadmapEntry, cx: &RoleContext) -> Roadm
                 );
                 continue;
             }
-            placed.insert(skill.clone(), (i, spath));
+            placed.insert(skill, (i, j));
             skills.push(skill.clone());
         }
         stages.push(Stage {
@@ -281,33 +281,33 @@ fn check_roadmap(c: &mut Checker, raw: &RoadmapEntry, cx: &RoleContext) -> Roadm
         });
     }
     c.duplicates(&stage_ids, IdKind::Stage);
-    for (skill, (stage, path)) in &placed {
-        for pre in &cx.skills[skill].prerequisites {
-            match placed.get(pre) {
-                Some((pre_stage, _)) if pre_stage > stage => {
-                    c.error(
-                        path,
-                        Problem::SkillBeforePrerequisite {
-                            skill: skill.clone(),
-                            stage: stage + 1,
-                            pre: pre.clone(),
-                            pre_stage: pre_stage + 1,
-                        },
-                    );
-                }
-                Some(_) => {}
-                None if cx.skills.contains_key(pre) => {
-                    c.error(
-                        path,
-                        Problem::PrerequisiteNotInRoadmap {
-                            skill: skill.clone(),
-                            pre: pre.clone(),
-                        },
-                    );
-                }
-                None => {}
+    // Prerequisites listed in a later stage, or not at all; reported in the
+    // order of the skills' ids.
+    let mut late: Vec<(&str, usize, usize, Problem)> = Vec::new();
+    for stage in &stages {
+        for skill in &stage.skills {
+            let (at, j) = placed[skill.as_str()];
+            for pre in &cx.skills[skill].prerequisites {
+                let problem = match placed.get(pre.as_str()) {
+                    Some(&(pre_stage, _)) if pre_stage > at => Problem::SkillBeforePrerequisite {
+                        skill: skill.clone(),
+                        stage: at + 1,
+                        pre: pre.clone(),
+                        pre_stage: pre_stage + 1,
+                    },
+                    None if cx.skills.contains_key(pre) => Problem::PrerequisiteNotInRoadmap {
+                        skill: skill.clone(),
+                        pre: pre.clone(),
+                    },
+                    _ => continue,
+                };
+                late.push((skill, at, j, problem));
             }
         }
+    }
+    late.sort_by(|a, b| a.0.cmp(b.0));
+    for (_, at, j, problem) in late {
+        c.error(&listed(at, j), problem);
     }
     Roadmap { outside, stages }
 }

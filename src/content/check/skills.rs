@@ -1,6 +1,6 @@
 //! Checks the skill catalogue: levels, hours, prerequisites (no cycles) and resources.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::{join, Checker};
 use crate::content::diagnostic::{IdKind, Problem};
@@ -59,11 +59,12 @@ pub fn check_skills(c: &mut Checker, raw: &SkillsFile, into: &mut BTreeMap<Strin
             }
             Some(h) => h,
         };
+        let listed = join(&path, "resources");
         let resources = s
             .resources
             .iter()
             .enumerate()
-            .filter_map(|(j, r)| resource(c, &join(&join(&path, "resources"), &j.to_string()), r))
+            .filter_map(|(j, r)| resource(c, &format!("{listed}.{j}"), r))
             .collect();
         into.entry(id.clone()).or_insert(Skill {
             id,
@@ -78,20 +79,26 @@ pub fn check_skills(c: &mut Checker, raw: &SkillsFile, into: &mut BTreeMap<Strin
     c.duplicates(&ids, IdKind::Skill);
 }
 
-/// Reports prerequisites that name no skill, and every prerequisite cycle.
-/// `paths` maps a skill id to the path of its entry in this file.
-pub fn check_prerequisites(
-    c: &mut Checker,
-    skills: &BTreeMap<String, Skill>,
-    paths: &BTreeMap<String, String>,
-) {
-    for (id, skill) in skills {
-        let Some(path) = paths.get(id) else { continue };
+/// Reports prerequisites that name no skill, and every prerequisite cycle,
+/// for the skills `raw` (this file) defines; a skill defined twice is
+/// reported at its last entry. Paths are written out only for a problem.
+pub fn check_prerequisites(c: &mut Checker, skills: &BTreeMap<String, Skill>, raw: &SkillsFile) {
+    let mut entry: HashMap<&str, usize> = HashMap::with_capacity(raw.skills.len());
+    for (i, s) in raw.skills.iter().enumerate() {
+        if let Some(id) = &s.id {
+            entry.insert(id, i);
+        }
+    }
+    let graph = Graph::new(skills);
+    for (i, (id, skill)) in skills.iter().enumerate() {
+        let Some(at) = entry.get(id.as_str()) else {
+            continue;
+        };
         for (k, pre) in skill.prerequisites.iter().enumerate() {
-            if !skills.contains_key(pre) {
+            if graph.prereqs[i][k].is_none() {
                 let suggest = c.suggest(pre, skills.keys().map(String::as_str));
                 c.error(
-                    &join(&join(path, "prerequisites"), &k.to_string()),
+                    &format!("skills.{at}.prerequisites.{k}"),
                     Problem::UnknownPrerequisite {
                         pre: pre.clone(),
                         skill: id.clone(),
@@ -101,10 +108,10 @@ pub fn check_prerequisites(
             }
         }
     }
-    for cycle in find_cycles(skills) {
-        if let Some(path) = paths.get(&cycle[0]) {
+    for cycle in graph.cycles() {
+        if let Some(at) = entry.get(cycle[0].as_str()) {
             c.error(
-                &join(path, "prerequisites"),
+                &format!("skills.{at}.prerequisites"),
                 Problem::PrerequisiteCycle { cycle },
             );
         }
@@ -114,58 +121,88 @@ pub fn check_prerequisites(
 /// Every elementary cycle reachable in the prerequisite graph, each once,
 /// starting at its smallest id and ending where it began.
 pub fn find_cycles(skills: &BTreeMap<String, Skill>) -> Vec<Vec<String>> {
-    #[derive(Clone, Copy, PartialEq)]
-    enum Mark {
-        New,
-        Active,
-        Done,
+    Graph::new(skills).cycles()
+}
+
+/// The catalogue's prerequisites by index: skill `i` is the `i`-th id.
+struct Graph<'a> {
+    ids: Vec<&'a str>,
+    /// Each listed prerequisite's index, `None` for an unknown id.
+    prereqs: Vec<Vec<Option<usize>>>,
+}
+
+impl<'a> Graph<'a> {
+    fn new(skills: &'a BTreeMap<String, Skill>) -> Graph<'a> {
+        let ids: Vec<&str> = skills.keys().map(String::as_str).collect();
+        let index: HashMap<&str, usize> = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+        let prereqs = skills
+            .values()
+            .map(|s| {
+                s.prerequisites
+                    .iter()
+                    .map(|p| index.get(p.as_str()).copied())
+                    .collect()
+            })
+            .collect();
+        Graph { ids, prereqs }
     }
-    fn visit(
-        id: &str,
-        skills: &BTreeMap<String, Skill>,
-        marks: &mut BTreeMap<String, Mark>,
-        stack: &mut Vec<String>,
-        found: &mut Vec<Vec<String>>,
-    ) {
-        marks.insert(id.to_string(), Mark::Active);
-        stack.push(id.to_string());
-        for pre in skills
-            .get(id)
-            .map(|s| s.prerequisites.as_slice())
-            .unwrap_or(&[])
-        {
-            match marks.get(pre).copied().unwrap_or(Mark::Done) {
-                Mark::New => visit(pre, skills, marks, stack, found),
-                Mark::Active => {
-                    let start = stack.iter().position(|s| s == pre).unwrap_or(0);
-                    let mut cycle: Vec<String> = stack[start..].to_vec();
-                    // Rotate so the cycle starts at its smallest id: one report per cycle.
-                    let min = cycle
-                        .iter()
-                        .enumerate()
-                        .min_by(|a, b| a.1.cmp(b.1))
-                        .map(|(i, _)| i)
-                        .unwrap_or(0);
-                    cycle.rotate_left(min);
-                    cycle.push(cycle[0].clone());
-                    if !found.contains(&cycle) {
-                        found.push(cycle);
+
+    /// Depth first from every skill in id order, each prerequisite in the
+    /// order listed, with a stack of its own (a chain of any length cannot
+    /// overflow the call stack): a prerequisite on the current path closes
+    /// a cycle.
+    fn cycles(&self) -> Vec<Vec<String>> {
+        #[derive(Clone, Copy, PartialEq)]
+        enum Mark {
+            New,
+            Active,
+            Done,
+        }
+        let n = self.ids.len();
+        let mut marks = vec![Mark::New; n];
+        // The current path, and how far each of its skills' lists was walked.
+        let mut path: Vec<(usize, usize)> = Vec::new();
+        let mut found: Vec<Vec<String>> = Vec::new();
+        let mut seen: HashSet<Vec<usize>> = HashSet::new();
+        for root in 0..n {
+            if marks[root] != Mark::New {
+                continue;
+            }
+            marks[root] = Mark::Active;
+            path.push((root, 0));
+            while let Some(&mut (cur, ref mut next)) = path.last_mut() {
+                let Some(&pre) = self.prereqs[cur].get(*next) else {
+                    marks[cur] = Mark::Done;
+                    path.pop();
+                    continue;
+                };
+                *next += 1;
+                let Some(pre) = pre else { continue };
+                match marks[pre] {
+                    Mark::New => {
+                        marks[pre] = Mark::Active;
+                        path.push((pre, 0));
                     }
+                    Mark::Active => {
+                        let start = path.iter().position(|&(s, _)| s == pre).unwrap_or(0);
+                        let mut cycle: Vec<usize> = path[start..].iter().map(|&(s, _)| s).collect();
+                        // Rotate so the cycle starts at its smallest id
+                        // (indices follow id order): one report per cycle.
+                        let min = (0..cycle.len()).min_by_key(|&k| cycle[k]).unwrap_or(0);
+                        cycle.rotate_left(min);
+                        if seen.insert(cycle.clone()) {
+                            let mut ids: Vec<String> =
+                                cycle.iter().map(|&s| self.ids[s].to_string()).collect();
+                            ids.push(ids[0].clone());
+                            found.push(ids);
+                        }
+                    }
+                    Mark::Done => {}
                 }
-                Mark::Done => {}
             }
         }
-        stack.pop();
-        marks.insert(id.to_string(), Mark::Done);
+        found
     }
-    let mut marks: BTreeMap<String, Mark> = skills.keys().map(|k| (k.clone(), Mark::New)).collect();
-    let mut found = Vec::new();
-    for id in skills.keys() {
-        if marks[id] == Mark::New {
-            visit(id, skills, &mut marks, &mut Vec::new(), &mut found);
-        }
-    }
-    found
 }
 
 fn resource(c: &mut Checker, path: &str, r: &ResourceEntry) -> Option<Resource> {
@@ -220,4 +257,51 @@ fn resource(c: &mut Checker, path: &str, r: &ResourceEntry) -> Option<Resource> 
         kind,
         free: r.free.unwrap_or(true),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::text::Text;
+
+    fn skill(id: &str, prerequisites: &[String]) -> Skill {
+        Skill {
+            id: id.to_string(),
+            name: Text::default(),
+            about: Text::default(),
+            level: Level::Core,
+            hours: 1.0,
+            prerequisites: prerequisites.to_vec(),
+            resources: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_cycle_at_the_end_of_a_long_chain_is_found_without_overflowing() {
+        // k000000 needs k000001, which needs k000002, … 100,000 deep; the
+        // last three need each other in a ring.
+        let n = 100_000;
+        let id = |i: usize| format!("k{i:06}");
+        let mut skills = BTreeMap::new();
+        for i in 0..n {
+            let pre = if i + 1 < n { i + 1 } else { n - 3 };
+            skills.insert(id(i), skill(&id(i), &[id(pre)]));
+        }
+        let ring = vec![id(n - 3), id(n - 2), id(n - 1), id(n - 3)];
+        assert_eq!(find_cycles(&skills), vec![ring]);
+    }
+
+    #[test]
+    fn each_cycle_is_reported_once_from_its_smallest_id() {
+        let mut skills = BTreeMap::new();
+        let ids = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        skills.insert("a".into(), skill("a", &ids(&["c", "d"])));
+        skills.insert("b".into(), skill("b", &ids(&["a"])));
+        skills.insert("c".into(), skill("c", &ids(&["b", "nowhere"])));
+        skills.insert("d".into(), skill("d", &ids(&["d"])));
+        assert_eq!(
+            find_cycles(&skills),
+            vec![ids(&["a", "c", "b", "a"]), ids(&["d", "d"])]
+        );
+    }
 }

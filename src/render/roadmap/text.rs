@@ -236,5 +236,5 @@ fn hanging(st: &Style, text: &str, first: &str, rest: &str) -> String {
     let opts = textwrap::Options::new(st.width.saturating_sub(1).max(20))
         .initial_indent(first)
         .subsequent_indent(rest);
-    textwrap::fill(text, opts)
+    crate::render::style::fill(text, opts)
 }
