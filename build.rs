@@ -1,6 +1,6 @@
 //! Checks the default content pack (`quizzes/`, `roles/`) when the binary is
-//! built, and stores it checked and pre-serialised in `OUT_DIR`, so that no run
-//! parses or re-checks it. A problem in the default pack fails the build.
+//! built, and stores it checked and pre-serialised (postcard) in `OUT_DIR`, so
+//! that no run parses or re-checks it. A problem in the default pack fails the build.
 //!
 //! The content code is compiled into this script as it is into the library:
 //! `src/content` depends on nothing else of the crate but `src/suggest.rs` and
@@ -36,8 +36,16 @@ fn main() {
             std::process::exit(1);
         }
     };
+    // Two parts, so a run decodes the catalogue only if it uses it: the
+    // pack without its skills, and the skills.
+    let mut pack = pack;
+    let skills = std::mem::take(&mut *pack.skills);
     let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let json = serde_json::to_string(&pack).expect("a pack serialises");
-    std::fs::write(out.join("builtin-pack.json"), json).expect("OUT_DIR is writable");
+    let write = |name: &str, bytes: Result<Vec<u8>, postcard::Error>| {
+        let bytes = bytes.expect("a pack serialises");
+        std::fs::write(out.join(name), bytes).expect("OUT_DIR is writable");
+    };
+    write("builtin-pack.postcard", postcard::to_allocvec(&pack));
+    write("builtin-skills.postcard", postcard::to_allocvec(&skills));
     println!("cargo:rustc-cfg=prebuilt_pack");
 }

@@ -1,5 +1,6 @@
 //! What every command needs: the language, the content pack and the terminal style.
 
+use std::mem::ManuallyDrop;
 use std::path::PathBuf;
 
 use crate::content::{self, Pack, PackSource, Quiz, Role};
@@ -27,11 +28,16 @@ impl Context {
     }
 
     /// Loads and checks the pack; any problem ends the command with exit 1.
-    pub fn pack(&self) -> Result<Pack> {
-        content::load(&self.source).map_err(|problems| CareerError::Content {
-            pack: self.source.describe(),
-            problems,
-        })
+    /// The pack is never freed: a command loads it once and ends soon after,
+    /// and freeing a whole model just before the process exits only costs
+    /// time (docs/performance.md, "Start-up").
+    pub fn pack(&self) -> Result<ManuallyDrop<Pack>> {
+        content::load(&self.source)
+            .map(ManuallyDrop::new)
+            .map_err(|problems| CareerError::Content {
+                pack: self.source.describe(),
+                problems,
+            })
     }
 
     pub fn quiz<'p>(&self, pack: &'p Pack, id: Option<&str>) -> Result<&'p Quiz> {

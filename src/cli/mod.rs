@@ -74,8 +74,8 @@ pub fn main() -> i32 {
 /// Parses `argv` with help and messages in `lang`.
 fn parse(argv: &[OsString], lang: Lang) -> Result<Cli, clap::Error> {
     let mut cmd = crate::i18n::help::localize(Cli::command(), lang);
-    let matches = cmd.try_get_matches_from_mut(argv.iter().cloned())?;
-    Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut cmd))
+    let mut matches = cmd.try_get_matches_from_mut(argv.iter().cloned())?;
+    Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut cmd))
 }
 
 /// `--help` and `--version` (exit 0, on stdout) or a usage mistake (exit 2).

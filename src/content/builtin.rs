@@ -1,12 +1,29 @@
 //! The default pack as build.rs checked and stored it: loaded without parsing
-//! YAML or re-running any check.
+//! YAML or re-running any check. It is stored in postcard's compact binary
+//! form, in two parts: the pack without its skill catalogue, and the
+//! catalogue, decoded only when a command first uses it (a quiz never does).
 
 use super::model::Pack;
+use super::skills::{SkillMap, Skills};
+use super::PackSource;
 
-static PREBUILT: &str = include_str!(concat!(env!("OUT_DIR"), "/builtin-pack.json"));
+static PACK: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin-pack.postcard"));
+static SKILLS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin-skills.postcard"));
 
 /// The checked default pack; `None` only if the stored form cannot be read
 /// (then the caller checks the embedded files instead).
 pub fn pack() -> Option<Pack> {
-    serde_json::from_str(PREBUILT).ok()
+    let mut pack: Pack = postcard::from_bytes(PACK).ok()?;
+    pack.skills = Skills::lazy(skills);
+    Some(pack)
+}
+
+/// The stored catalogue; should it not read, the one checked from the
+/// embedded files.
+fn skills() -> SkillMap {
+    postcard::from_bytes(SKILLS).ok().unwrap_or_else(|| {
+        super::check(&PackSource::BuiltIn)
+            .map(|p| p.skills.into_map())
+            .unwrap_or_default()
+    })
 }

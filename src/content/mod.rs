@@ -13,6 +13,7 @@ pub mod diagnostic;
 pub mod model;
 mod parse;
 pub mod positions;
+pub mod skills;
 pub mod source;
 pub mod text;
 
@@ -20,6 +21,7 @@ use std::collections::BTreeMap;
 
 pub use diagnostic::{Diagnostic, Problem, Severity};
 pub use model::*;
+pub use skills::Skills;
 pub use source::PackSource;
 pub use text::Text;
 
@@ -208,7 +210,7 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
         origin: source.describe(),
         quizzes,
         roles,
-        skills,
+        skills: skills.into(),
         languages,
         warnings,
     })

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::diagnostic::Diagnostic;
 use super::positions::Pos;
+use super::skills::Skills;
 use super::text::Text;
 
 /// A whole content pack: quizzes, roles and the skill catalogue.
@@ -21,7 +22,7 @@ pub struct Pack {
     /// Roles sorted by id, so file order never changes a result.
     pub roles: Vec<Role>,
     /// Skills by id.
-    pub skills: BTreeMap<String, Skill>,
+    pub skills: Skills,
     /// Languages every text must be written in.
     pub languages: Vec<String>,
     /// Quality warnings (`check::quality`): the pack works, but could be better.
