@@ -6,8 +6,9 @@
 #   OUT=/tmp/bench bash benches/pack.sh
 #
 # Prints: quiz --answers on the built-in pack beside a hello-world binary
-# built the same way (one hyperfine run); validate and quiz --answers on a
-# generated pack of 10,000 questions, 200 roles and 5,000 skills with CPU time
+# built the same way (same release profile): one hyperfine run, then CPU time
+# and page faults (perf stat, when perf is there) and peak memory; validate
+# and quiz --answers on a generated pack of 10,000 questions, 200 roles and 5,000 skills with CPU time
 # and peak memory, and where validate's time goes (load_timing: the YAML
 # parser's events alone, the positioned trees, the whole check); then roadmap
 # on 5,000 chained skills and progress with 1,000 (examples/chain_pack.rs).
@@ -20,9 +21,13 @@ OUT=$(cd "$OUT" && pwd)
 cargo build --release --quiet --bin career --example gen_pack --example chain_pack --example load_timing
 CAREER=$PWD/target/release/career
 
-# A hello-world Rust binary, release profile, like career.
+# A hello-world Rust binary built the same way as career: release, with
+# career's own [profile.release] settings copied from Cargo.toml.
 mkdir -p "$OUT/hello/src"
-printf '[package]\nname = "hello"\nversion = "0.1.0"\nedition = "2021"\n[dependencies]\n' >"$OUT/hello/Cargo.toml"
+{
+    printf '[package]\nname = "hello"\nversion = "0.1.0"\nedition = "2021"\n[dependencies]\n'
+    awk '/^\[/ { on = ($0 == "[profile.release]") } on' Cargo.toml
+} >"$OUT/hello/Cargo.toml"
 echo 'fn main() { println!("hello"); }' >"$OUT/hello/src/main.rs"
 cargo build --release --quiet --manifest-path "$OUT/hello/Cargo.toml" --target-dir "$OUT/hello/target"
 HELLO=$OUT/hello/target/release/hello
@@ -43,8 +48,24 @@ for q in doc["questions"]:
 PY
 
 echo "== quiz --answers (built-in pack) beside hello world"
+uptime
 hyperfine -N --warmup 20 --runs 300 "$HELLO" \
     "$CAREER quiz --answers $OUT/answers.yaml --format json --no-save"
+# CPU time and page faults (steadier than wall time on a busy machine), then
+# peak memory.
+if command -v perf >/dev/null 2>&1; then
+    for cmd in "$HELLO" "$CAREER quiz --answers $OUT/answers.yaml --format json --no-save"; do
+        echo "$cmd:"
+        # shellcheck disable=SC2086
+        perf stat -r 200 -e task-clock,page-faults $cmd 2>&1 >/dev/null |
+            grep -E 'task-clock|page-faults' || true
+    done
+fi
+for cmd in "$HELLO" "$CAREER quiz --answers $OUT/answers.yaml --format json --no-save"; do
+    # shellcheck disable=SC2086
+    /usr/bin/time -f "$(basename "${cmd%% *}"): %M KB peak" $cmd 2>&1 >/dev/null | tail -1
+done
+uptime
 
 PACK=$OUT/pack
 rm -rf "$PACK"

@@ -34,6 +34,7 @@ pub fn blend_on(graph: &SkillGraph, first: &Role, second: &Role) -> Plan {
             }
         }
     }
+    let mut latest = graph.latest_placed(&placed);
     let mut added: Vec<Vec<String>> = vec![Vec::new(); n];
     for (k, stage) in second.roadmap.stages.iter().enumerate() {
         // The first role's stage that holds the middle of this stage.
@@ -45,9 +46,10 @@ pub fn blend_on(graph: &SkillGraph, first: &Role, second: &Role) -> Plan {
             if placed[i].is_some() {
                 continue;
             }
-            let after_prerequisites = graph.latest_prerequisite(i, &placed).unwrap_or(0);
+            let after_prerequisites = latest.of(i).unwrap_or(0);
             let at = relative.max(after_prerequisites);
             placed[i] = Some(at);
+            latest.place(i, at);
             added[at].push(s);
         }
     }

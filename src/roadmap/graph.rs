@@ -414,13 +414,24 @@ impl<'p> SkillGraph<'p> {
         out
     }
 
-    /// The latest of `placed` over everything skill `i` needs (directly or
-    /// not), if any of it is placed.
-    pub fn latest_prerequisite(&self, i: usize, placed: &[Option<usize>]) -> Option<usize> {
-        let mut area = Vec::new();
-        let mut scratch = self.scratch.borrow_mut();
-        self.ancestors(&mut scratch.visits, self.prereqs.of(i), 0, &mut area);
-        area.iter().filter_map(|&a| placed[a]).max()
+    /// For every skill, the latest of `placed` over everything it needs
+    /// (directly or not), kept up to date by [`Latest::place`].
+    pub fn latest_placed(&self, placed: &[Option<usize>]) -> Latest<'_, 'p> {
+        let mut latest = Latest {
+            graph: self,
+            best: vec![None; self.len()],
+        };
+        // Latest first, so each skill's figure is set at most once here.
+        let mut order: Vec<(usize, usize)> = placed
+            .iter()
+            .enumerate()
+            .filter_map(|(i, at)| at.map(|at| (at, i)))
+            .collect();
+        order.sort_unstable_by(|a, b| b.cmp(a));
+        for (at, i) in order {
+            latest.place(i, at);
+        }
+        latest
     }
 
     /// For a sequence of skills: pairs `(skill, prerequisite)` where the skill
@@ -455,6 +466,35 @@ impl<'p> SkillGraph<'p> {
             }
         }
         out
+    }
+}
+
+/// The latest placement among each skill's prerequisites (direct or not).
+/// Placing a skill raises the figure of everything that needs it, stopping
+/// where a figure is already as late: each skill's figure only grows, so the
+/// work is bounded by the number of stages times the graph's size.
+pub struct Latest<'g, 'p> {
+    graph: &'g SkillGraph<'p>,
+    best: Vec<Option<usize>>,
+}
+
+impl Latest<'_, '_> {
+    /// The latest placement among what skill `i` needs, if any is placed.
+    pub fn of(&self, i: usize) -> Option<usize> {
+        self.best[i]
+    }
+
+    /// Skill `i` is placed at `at`.
+    pub fn place(&mut self, i: usize, at: usize) {
+        let mut todo = vec![i];
+        while let Some(v) = todo.pop() {
+            for &d in self.graph.dependents_of.of(v) {
+                if self.best[d] < Some(at) {
+                    self.best[d] = Some(at);
+                    todo.push(d);
+                }
+            }
+        }
     }
 }
 
@@ -512,5 +552,24 @@ mod tests {
             vec![("s0003".to_string(), "s0001".to_string())]
         );
         assert!(g.order_violations(&["s0001", "s0003"]).is_empty());
+    }
+
+    #[test]
+    fn the_latest_placed_prerequisite_follows_new_placements() {
+        let pack = chain(10);
+        let g = SkillGraph::new(&pack);
+        let at = |k: usize| g.index(&format!("s{k:04}")).unwrap();
+        let mut placed = vec![None; g.len()];
+        placed[at(2)] = Some(3);
+        placed[at(5)] = Some(1);
+        let mut latest = g.latest_placed(&placed);
+        // s0002 needs only unplaced skills; everything after it needs s0002.
+        assert_eq!(latest.of(at(2)), None);
+        assert_eq!(latest.of(at(3)), Some(3));
+        assert_eq!(latest.of(at(9)), Some(3));
+        latest.place(at(7), 5);
+        assert_eq!(latest.of(at(6)), Some(3));
+        assert_eq!(latest.of(at(8)), Some(5));
+        assert_eq!(latest.of(at(9)), Some(5));
     }
 }

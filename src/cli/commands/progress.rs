@@ -154,9 +154,10 @@ fn mark(
     // Skills marked that the `--role` given does not hold: said, not refused.
     let not_in_roadmap = role.and_then(|role| {
         let the_plan = plan::build(pack, role);
+        let in_plan = the_plan.skill_set();
         let missing: Vec<String> = ids
             .iter()
-            .filter(|id| !the_plan.contains(id))
+            .filter(|id| !in_plan.contains(id.as_str()))
             .cloned()
             .collect();
         (!missing.is_empty()).then(|| (role, names(&missing)))

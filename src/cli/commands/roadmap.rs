@@ -165,5 +165,9 @@ pub fn run(ctx: &Context, args: RoadmapArgs) -> CommandResult {
         lang,
     };
     show(args.format, ctx.style, &view);
+    // The command ends here and the process with it: like the pack (see
+    // `Context::pack`), the graph and the plan are not freed one allocation
+    // at a time just before exit. They hold nothing to save.
+    std::mem::forget((the_plan, graph));
     Ok(())
 }

@@ -228,6 +228,8 @@ fn check_roadmap(c: &mut Checker, raw: &RoadmapEntry, cx: &RoleContext) -> Roadm
     let mut stage_ids = Vec::new();
     // Where each skill is first listed: (stage index, place in its list).
     let mut placed: HashMap<&str, (usize, usize)> = HashMap::new();
+    // Each skill kept, with where it is listed, in roadmap order.
+    let mut kept: Vec<(&String, &Skill, usize, usize)> = Vec::new();
     let listed = |stage: usize, j: usize| format!("roadmap.stages.{stage}.skills.{j}");
     for (i, s) in raw.stages.iter().enumerate() {
         let path = format!("roadmap.stages.{i}");
@@ -244,7 +246,7 @@ fn check_roadmap(c: &mut Checker, raw: &RoadmapEntry, cx: &RoleContext) -> Roadm
         }
         let mut skills = Vec::with_capacity(s.skills.len());
         for (j, skill) in s.skills.iter().enumerate() {
-            if !cx.skills.contains_key(skill) {
+            let Some(known) = cx.skills.get(skill) else {
                 if !cx.skills_complete {
                     continue;
                 }
@@ -257,7 +259,7 @@ fn check_roadmap(c: &mut Checker, raw: &RoadmapEntry, cx: &RoleContext) -> Roadm
                     },
                 );
                 continue;
-            }
+            };
             if let Some(&(stage, k)) = placed.get(skill.as_str()) {
                 let first_line = c.positions.value(&listed(stage, k)).line;
                 c.error(
@@ -270,6 +272,7 @@ fn check_roadmap(c: &mut Checker, raw: &RoadmapEntry, cx: &RoleContext) -> Roadm
                 continue;
             }
             placed.insert(skill, (i, j));
+            kept.push((skill, known, i, j));
             skills.push(skill.clone());
         }
         stages.push(Stage {
@@ -284,25 +287,22 @@ fn check_roadmap(c: &mut Checker, raw: &RoadmapEntry, cx: &RoleContext) -> Roadm
     // Prerequisites listed in a later stage, or not at all; reported in the
     // order of the skills' ids.
     let mut late: Vec<(&str, usize, usize, Problem)> = Vec::new();
-    for stage in &stages {
-        for skill in &stage.skills {
-            let (at, j) = placed[skill.as_str()];
-            for pre in &cx.skills[skill].prerequisites {
-                let problem = match placed.get(pre.as_str()) {
-                    Some(&(pre_stage, _)) if pre_stage > at => Problem::SkillBeforePrerequisite {
-                        skill: skill.clone(),
-                        stage: at + 1,
-                        pre: pre.clone(),
-                        pre_stage: pre_stage + 1,
-                    },
-                    None if cx.skills.contains_key(pre) => Problem::PrerequisiteNotInRoadmap {
-                        skill: skill.clone(),
-                        pre: pre.clone(),
-                    },
-                    _ => continue,
-                };
-                late.push((skill, at, j, problem));
-            }
+    for (skill, known, at, j) in kept {
+        for pre in &known.prerequisites {
+            let problem = match placed.get(pre.as_str()) {
+                Some(&(pre_stage, _)) if pre_stage > at => Problem::SkillBeforePrerequisite {
+                    skill: skill.clone(),
+                    stage: at + 1,
+                    pre: pre.clone(),
+                    pre_stage: pre_stage + 1,
+                },
+                None if cx.skills.contains_key(pre) => Problem::PrerequisiteNotInRoadmap {
+                    skill: skill.clone(),
+                    pre: pre.clone(),
+                },
+                _ => continue,
+            };
+            late.push((skill, at, j, problem));
         }
     }
     late.sort_by(|a, b| a.0.cmp(b.0));

@@ -83,13 +83,18 @@ pub fn check_skills(c: &mut Checker, raw: &SkillsFile, into: &mut BTreeMap<Strin
 /// for the skills `raw` (this file) defines; a skill defined twice is
 /// reported at its last entry. Paths are written out only for a problem.
 pub fn check_prerequisites(c: &mut Checker, skills: &BTreeMap<String, Skill>, raw: &SkillsFile) {
+    let graph = Graph::new(skills);
+    let cycles = graph.cycles();
+    let clean = graph.prereqs.iter().flatten().all(Option::is_some);
+    if clean && cycles.is_empty() {
+        return;
+    }
     let mut entry: HashMap<&str, usize> = HashMap::with_capacity(raw.skills.len());
     for (i, s) in raw.skills.iter().enumerate() {
         if let Some(id) = &s.id {
             entry.insert(id, i);
         }
     }
-    let graph = Graph::new(skills);
     for (i, (id, skill)) in skills.iter().enumerate() {
         let Some(at) = entry.get(id.as_str()) else {
             continue;
@@ -108,7 +113,7 @@ pub fn check_prerequisites(c: &mut Checker, skills: &BTreeMap<String, Skill>, ra
             }
         }
     }
-    for cycle in graph.cycles() {
+    for cycle in cycles {
         if let Some(at) = entry.get(cycle[0].as_str()) {
             c.error(
                 &format!("skills.{at}.prerequisites"),
@@ -133,14 +138,14 @@ struct Graph<'a> {
 
 impl<'a> Graph<'a> {
     fn new(skills: &'a BTreeMap<String, Skill>) -> Graph<'a> {
+        // In id order, as the map keeps them: found by binary search.
         let ids: Vec<&str> = skills.keys().map(String::as_str).collect();
-        let index: HashMap<&str, usize> = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
         let prereqs = skills
             .values()
             .map(|s| {
                 s.prerequisites
                     .iter()
-                    .map(|p| index.get(p.as_str()).copied())
+                    .map(|p| ids.binary_search(&p.as_str()).ok())
                     .collect()
             })
             .collect();

@@ -1,6 +1,7 @@
 //! The roadmap for reading in a terminal, wrapped to its width.
 
 use super::{date, mark, RoadmapView};
+use crate::content::Skill;
 use crate::i18n::fill;
 use crate::render::Style;
 use crate::roadmap::plan::PlanStage;
@@ -64,11 +65,11 @@ impl Layout {
         let st = &self.style;
         let s = v.s();
         let lang = v.lang;
-        let head = format!(
-            "{} · {}",
-            v.stage_title(n, stage),
-            v.hours_label(stage.hours(v.pack))
-        );
+        // Each skill looked up once; one the pack lacks counts 0 hours and
+        // is not shown (as `PlanStage::hours` counts).
+        let skills: Vec<Option<&Skill>> = stage.skills.iter().map(|id| v.skill(id)).collect();
+        let hours: f64 = skills.iter().map(|k| k.map_or(0.0, |k| k.hours)).sum();
+        let head = format!("{} · {}", v.stage_title(n, stage), v.hours_label(hours));
         push(out, &st.heading(&head));
         if let Some(w) = v.stage_done_by(stage) {
             let by = fill(
@@ -77,8 +78,8 @@ impl Layout {
             );
             push(out, &st.dim(&st.wrap(&by, "  ")));
         }
-        for id in &stage.skills {
-            let Some(k) = v.skill(id) else { continue };
+        for k in skills.into_iter().flatten() {
+            let id = &k.id;
             // The id in brackets, so `--known` and `progress done` can be
             // typed without looking at JSON.
             let line = format!(
