@@ -278,7 +278,7 @@ pub struct ScoreArgs {
     #[arg(long)]
     pub reasons: bool,
     /// Include the stability of each recommendation. Off by default: it
-    /// simulates 1,024 retakes per response, some 40 times slower than
+    /// simulates 256 retakes per response, some 15 times slower than
     /// scoring (see docs/cohorts.md).
     #[arg(long)]
     pub stability: bool,

@@ -27,7 +27,7 @@ use super::adaptive::bank::{Bank, Pick};
 use super::answers::Response;
 
 /// Imagined retakes per figure.
-pub const REPLICATES: usize = 1024;
+pub const REPLICATES: usize = 256;
 
 /// Prior weight, in answers, of a uniformly random answer's spread in each
 /// group, so two or three answers that happen to agree are not taken as

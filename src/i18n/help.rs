@@ -78,7 +78,7 @@ fn arg_id(path: &str, id: &str) -> Option<&'static str> {
         (_, "id_column") => "CSV: kolom yang memuat id setiap respons (bawaan: nomor baris).",
         (_, "threads") => "Jumlah thread (bawaan: semua inti).",
         ("score", "reasons") => "Sertakan alasan (jawaban yang mendukung peran yang disarankan dibanding peringkat kedua).",
-        ("score", "stability") => "Sertakan stabilitas tiap rekomendasi (1.024 simulasi ulang per respons; jauh lebih lambat).",
+        ("score", "stability") => "Sertakan stabilitas tiap rekomendasi (256 simulasi ulang per respons; jauh lebih lambat).",
         ("score", "errors") => "Tulis masalah baris ke FILE sebagai JSON Lines, bukan ke stderr.",
         ("score", "strict") => "Berhenti pada baris buruk pertama (kode keluar 1).",
         ("simulate", "respondents") => "Berapa responden simulasi (1 sampai 100000).",
