@@ -60,10 +60,7 @@ impl Deref for Skills {
 
 impl DerefMut for Skills {
     fn deref_mut(&mut self) -> &mut SkillMap {
-        if self.map.get().is_none() {
-            let map = self.make.map(|make| make()).unwrap_or_default();
-            self.map = OnceLock::from(map);
-        }
+        self.get();
         self.make = None;
         self.map
             .get_mut()

@@ -127,44 +127,20 @@ impl<'a> Iterator for Pairs<'a> {
 
 /// The next length-prefixed part of `rest`; `None` at the end.
 fn take_part<'a>(rest: &mut &'a str) -> Option<&'a str> {
-    let colon = rest.bytes().position(|b| b == b':')?;
-    let mut len = 0usize;
-    for b in rest[..colon].bytes() {
-        if !b.is_ascii_digit() {
-            return None;
-        }
-        len = len.checked_mul(10)?.checked_add(usize::from(b - b'0'))?;
-    }
-    let after = &rest[colon + 1..];
+    let (len, after) = rest.split_once(':')?;
+    let len: usize = len.parse().ok()?;
     let part = after.get(..len)?;
     *rest = &after[len..];
     Some(part)
 }
 
-fn digits(mut n: usize) -> usize {
-    let mut d = 1;
-    while n >= 10 {
-        n /= 10;
-        d += 1;
-    }
-    d
+/// The bytes `push_part` writes for `part`.
+fn part_len(part: &str) -> usize {
+    itoa::Buffer::new().format(part.len()).len() + 1 + part.len()
 }
 
 fn push_part(out: &mut String, part: &str) {
-    let mut buf = [0u8; 20];
-    let mut n = part.len();
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &b in &buf[i..] {
-        out.push(char::from(b));
-    }
+    out.push_str(itoa::Buffer::new().format(part.len()));
     out.push(':');
     out.push_str(part);
 }
@@ -177,10 +153,7 @@ impl Text {
         pairs: impl Iterator<Item = (&'p str, &'p str)> + Clone,
         clean: impl Fn(&'p str) -> C,
     ) -> Text {
-        let len: usize = pairs
-            .clone()
-            .map(|(k, v)| digits(k.len()) + digits(v.len()) + 2 + k.len() + v.len())
-            .sum();
+        let len: usize = pairs.clone().map(|(k, v)| part_len(k) + part_len(v)).sum();
         let mut out = String::with_capacity(len);
         for (k, v) in pairs {
             push_part(&mut out, k);
