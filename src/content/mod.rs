@@ -81,8 +81,11 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
         quiz_files.push(QuizChecked {
             display: f.display.clone(),
             limits: check::quality::Limits::of(raw.quality.as_ref()),
-            positions: p.positions.detach(f.again.clone()),
-            mistyped: p.mistyped,
+            parsed: parse::Parsed {
+                value: None,
+                positions: p.positions.detach(f.again.clone()),
+                mistyped: p.mistyped,
+            },
             again: f.again.clone(),
             languages,
             problems,
@@ -107,7 +110,7 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
     let quiz_ids: Vec<_> = quiz_files
         .iter()
         .zip(&quizzes)
-        .map(|(q, quiz)| (q.display.as_str(), quiz.id.clone(), &q.positions))
+        .map(|(q, quiz)| (q.display.as_str(), quiz.id.clone(), &q.parsed.positions))
         .collect();
     report_cross_file_duplicates(&quiz_ids, IdKind::Quiz, &mut out);
     let defaults = quizzes.iter().filter(|q| q.default).count();
@@ -234,32 +237,16 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
 
 type Parsed<'a, T> = (&'a source::SourceFile, parse::Parsed<'a, T>);
 
-/// What is kept of a quiz file once checked: where its values stand, its
-/// quality limits, the languages it was checked against and its problems.
+/// What is kept of a quiz file once checked: where its values stand (its
+/// raw structure is gone), its quality limits, the languages it was checked
+/// against and its problems.
 struct QuizChecked {
     display: String,
-    positions: positions::Positions<'static>,
-    mistyped: std::collections::HashSet<String>,
+    parsed: parse::Parsed<'static, ()>,
     again: source::Reread,
     limits: check::quality::Limits,
     languages: Vec<String>,
     problems: Vec<Diagnostic>,
-}
-
-impl QuizChecked {
-    fn checker<'c>(
-        &'c self,
-        languages: &'c [String],
-        out: &'c mut Vec<Diagnostic>,
-    ) -> check::Checker<'c, 'static> {
-        check::Checker {
-            file: &self.display,
-            positions: &self.positions,
-            mistyped: &self.mistyped,
-            languages,
-            out,
-        }
-    }
 }
 
 /// The languages every text must be written in: those declared, else English.
@@ -285,7 +272,7 @@ fn quality_warnings(
     let mut out = Vec::new();
     let names = check::quality::RoleNames::new(roles);
     for (q, quiz) in quiz_files.iter().zip(quizzes) {
-        let mut c = q.checker(languages, &mut out);
+        let mut c = q.parsed.checker(&q.display, languages, &mut out);
         check::quality::check_quiz(&mut c, quiz, q.limits, &names);
     }
     for (f, p) in skill_files {
