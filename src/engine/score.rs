@@ -4,7 +4,8 @@
 use serde::Serialize;
 
 use super::answers::{Answers, Response};
-use crate::content::{Question, QuestionKind, Quiz};
+use crate::content::answers::same_id;
+use crate::content::{AnswerOption, Question, QuestionKind, Quiz};
 
 /// The least and the most one question can add to one dimension.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -32,7 +33,7 @@ pub fn range(question: &Question, dimension: &str) -> Range {
         },
         QuestionKind::Likert { .. } => Range { min: 0.0, max: 0.0 },
         QuestionKind::Choice { options } => {
-            let ws = options.iter().map(|o| o.weight(dimension));
+            let ws = options.iter().map(|o| weight(o, dimension));
             let min = ws.clone().fold(f64::INFINITY, f64::min);
             let max = ws.fold(f64::NEG_INFINITY, f64::max);
             if min.is_finite() {
@@ -42,13 +43,24 @@ pub fn range(question: &Question, dimension: &str) -> Range {
             }
         }
         QuestionKind::Multi { options } => {
-            let ws = options.iter().map(|o| o.weight(dimension));
+            let ws = options.iter().map(|o| weight(o, dimension));
             Range {
                 min: ws.clone().filter(|w| *w < 0.0).sum(),
                 max: ws.filter(|w| *w > 0.0).sum(),
             }
         }
     }
+}
+
+/// An option's weight on `dimension` ([`AnswerOption::weight`]): an option
+/// weighs a handful of dimensions, so its few entries are compared in line
+/// rather than searched.
+fn weight(option: &AnswerOption, dimension: &str) -> f64 {
+    option
+        .weights
+        .iter()
+        .find(|(d, _)| same_id(d, dimension))
+        .map_or(0.0, |(_, w)| *w)
 }
 
 /// What an answer adds to `dimension`.
@@ -69,12 +81,12 @@ pub fn contribution(question: &Question, response: &Response, dimension: &str) -
         (QuestionKind::Choice { options }, Response::Choice(id)) => options
             .iter()
             .find(|o| o.id == *id)
-            .map(|o| o.weight(dimension))
+            .map(|o| weight(o, dimension))
             .unwrap_or(0.0),
         (QuestionKind::Multi { options }, Response::Multi(ids)) => options
             .iter()
             .filter(|o| ids.contains(&o.id))
-            .map(|o| o.weight(dimension))
+            .map(|o| weight(o, dimension))
             .sum(),
         _ => 0.0,
     }
@@ -125,21 +137,18 @@ pub struct DimensionScore {
 
 /// The sums of every dimension of `quiz`, in the quiz's dimension order.
 pub fn sums(quiz: &Quiz, answers: &Answers) -> Vec<Sums> {
-    quiz.dimensions
-        .iter()
-        .map(|d| {
-            let mut s = Sums::default();
-            // A fixed order (by id) keeps sums identical however the file orders questions.
-            let mut questions: Vec<&Question> = quiz.questions.iter().collect();
-            questions.sort_by(|a, b| a.id.cmp(&b.id));
-            for q in questions {
-                if let Some(resp) = answers.get(&q.id) {
-                    s.add(range(q, &d.id), contribution(q, resp, &d.id));
-                }
+    let mut sums = vec![Sums::default(); quiz.dimensions.len()];
+    // A fixed order (by id) keeps sums identical however the file orders questions.
+    let mut questions: Vec<&Question> = quiz.questions.iter().collect();
+    questions.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+    for q in questions {
+        if let Some(resp) = answers.get(&q.id) {
+            for (s, d) in sums.iter_mut().zip(&quiz.dimensions) {
+                s.add(range(q, &d.id), contribution(q, resp, &d.id));
             }
-            s
-        })
-        .collect()
+        }
+    }
+    sums
 }
 
 /// Scores every dimension of `quiz`.
