@@ -31,3 +31,19 @@ fn skills() -> SkillMap {
             .unwrap_or_default()
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_stored_pack_reads_back_as_the_pack_checked_from_its_files() {
+        // Every text, read in place from the built-in texts, and every other
+        // field, catalogue included, as checking the YAML files gives them.
+        let stored = pack().expect("the stored pack reads");
+        let checked = super::super::check(&PackSource::BuiltIn).expect("the pack checks");
+        let json = |p: &Pack| serde_json::to_value(p).expect("a pack serialises");
+        assert_eq!(json(&stored), json(&checked));
+        assert!(!stored.skills.is_empty() && !stored.quizzes.is_empty());
+    }
+}

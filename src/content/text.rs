@@ -355,6 +355,16 @@ mod tests {
     }
 
     #[test]
+    fn a_text_takes_two_words_whether_owned_or_built_in() {
+        // A big pack holds a hundred thousand texts: the place in the
+        // built-in texts fits beside the owned string, with no third word.
+        assert_eq!(
+            std::mem::size_of::<Text>(),
+            2 * std::mem::size_of::<usize>()
+        );
+    }
+
+    #[test]
     fn falls_back_to_english_then_anything() {
         let t = Text::from_raw(&RawText::Localised(ByLang::from_entries(vec![(
             "en".into(),
