@@ -137,9 +137,11 @@ fn a_type_error_does_not_hide_other_problems_in_the_file() {
         ),
         "{out}"
     );
+    // The temporary folder's random name can hold any of these letters.
+    let messages = out.replace(pack.as_str(), "PACK");
     for internal in ["f64", "invalid type", "expected struct", "u128"] {
         assert!(
-            !out.contains(internal),
+            !messages.contains(internal),
             "no serde internals (`{internal}`):\n{out}"
         );
     }
