@@ -22,10 +22,21 @@ pub fn is_unsafe(c: char) -> bool {
 
 /// `s` without unsafe characters (newlines and tabs stay).
 pub fn clean(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(is_unsafe) {
+    if plain_ascii(s) || !s.chars().any(is_unsafe) {
         return Cow::Borrowed(s);
     }
     Cow::Owned(s.chars().filter(|c| !is_unsafe(*c)).collect())
+}
+
+/// Whether `s` is printable ASCII, newlines and tabs only (most text): safe
+/// without decoding. Checked a block at a time, without stopping early inside
+/// a block, so that the check runs on many bytes at once.
+fn plain_ascii(s: &str) -> bool {
+    s.as_bytes().chunks(32).all(|block| {
+        block.iter().fold(true, |ok, &b| {
+            ok & ((b' '..=b'~').contains(&b) | (b == b'\n') | (b == b'\t'))
+        })
+    })
 }
 
 /// `s` ready for a terminal: like [`clean`], but with `keep_sgr` the colour

@@ -10,6 +10,7 @@ mod builtin;
 pub mod check;
 pub mod convert;
 pub mod diagnostic;
+pub mod events;
 pub mod model;
 mod parse;
 pub mod positions;
