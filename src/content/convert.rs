@@ -151,12 +151,12 @@ impl<'a, 'c> Reader<'a, 'c> {
                 ev => {
                     // As the tree does: what is inside is read first.
                     self.skip(Item { pos: key_pos, ev }, path)?;
-                    return Err(Stop::Fail(Failure {
+                    return Err(Stop::Fail(Box::new(Failure {
                         pos: Some(key_pos),
                         problem: Problem::Syntax {
                             detail: super::yaml::NOT_A_KEY.to_string(),
                         },
-                    }));
+                    })));
                 }
             };
             let first_line = match &index {
@@ -323,6 +323,8 @@ impl<'a, T: FromEvents<'a>> FromEvents<'a> for Vec<T> {
                     list.extend(T::read(r, item, &Path::Index(path, i))?);
                     Ok(())
                 })?;
+                // Kept while the pack is checked: no room to spare.
+                list.shrink_to_fit();
                 Ok(Some(list))
             }
             _ => r.wrong(first, path, Expected::List).map(|()| None),
@@ -360,7 +362,8 @@ impl<'a> FromEvents<'a> for RawText<'a> {
         match ev {
             Ev::Scalar(Value::Str(s)) => Ok(Some(RawText::Plain(s))),
             Ev::MapStart => {
-                let mut by: Vec<(Cow<'a, str>, Cow<'a, str>)> = Vec::new();
+                // Most texts are written in two languages.
+                let mut by: Vec<(Cow<'a, str>, Cow<'a, str>)> = Vec::with_capacity(2);
                 r.entries(path, |r, key, _, _, value| {
                     let path = Path::Key(path, &key);
                     // The first of duplicate keys is kept (duplicates are reported).

@@ -36,7 +36,8 @@ pub enum Stop {
     /// The file uses aliases or merge keys: read it through the tree.
     Tree,
     /// The file is not valid YAML (or breaks a limit); nothing of it is used.
-    Fail(Failure),
+    /// (Boxed: every read returns a `Stop`, and it is rare.)
+    Fail(Box<Failure>),
 }
 
 /// The values of one file, in document order.
@@ -59,10 +60,10 @@ struct Live<'a> {
 }
 
 fn fail(pos: Pos, problem: Problem) -> Stop {
-    Stop::Fail(Failure {
+    Stop::Fail(Box::new(Failure {
         pos: Some(pos),
         problem,
-    })
+    }))
 }
 
 impl<'a> Events<'a> {
@@ -104,7 +105,8 @@ impl<'a> Live<'a> {
             let Some(next) = self.parser.next_event() else {
                 return Ok(None);
             };
-            let (event, span) = next.map_err(|e| Stop::Fail(yaml::scan_failure(self.text, &e)))?;
+            let (event, span) =
+                next.map_err(|e| Stop::Fail(Box::new(yaml::scan_failure(self.text, &e))))?;
             let pos = yaml::pos_of(&span);
             let ev = match event {
                 Event::Scalar(text, style, _, tag) => {

@@ -111,7 +111,7 @@ pub fn parse<'a, T: FromEvents<'a>>(
     let read = match read::<T>(display, Events::live(text)) {
         Err(Stop::Tree) => match yaml::parse(text) {
             Ok(root) => read::<T>(display, Events::replay(root)),
-            Err(failure) => Err(Stop::Fail(failure)),
+            Err(failure) => Err(Stop::Fail(Box::new(failure))),
         },
         read => read,
     };

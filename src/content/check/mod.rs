@@ -9,6 +9,8 @@ pub use quiz::check_quiz;
 pub use role::check_role;
 pub use skills::check_skills;
 
+use std::borrow::Cow;
+
 use super::diagnostic::{Diagnostic, IdKind, Problem, Suggest};
 use super::positions::{Pos, Positions};
 use super::text::{RawText, Text};
@@ -58,7 +60,7 @@ impl Checker<'_, '_> {
     }
 
     /// Checks an id is present and in kebab-case.
-    pub fn id(&mut self, parent: &str, id: &Option<String>) -> Option<String> {
+    pub fn id(&mut self, parent: &str, id: &Option<Cow<str>>) -> Option<String> {
         match id {
             None => {
                 self.missing(parent, "id");
@@ -66,9 +68,12 @@ impl Checker<'_, '_> {
             }
             Some(id) => {
                 if !is_kebab(id) {
-                    self.error(&join(parent, "id"), Problem::IdNotKebab { id: id.clone() });
+                    self.error(
+                        &join(parent, "id"),
+                        Problem::IdNotKebab { id: id.to_string() },
+                    );
                 }
-                Some(id.clone())
+                Some(id.to_string())
             }
         }
     }

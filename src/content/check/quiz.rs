@@ -176,18 +176,18 @@ fn check_kind(
                     c.missing(path, "dimension");
                     None
                 }
-                Some(d) if !dims.contains(d) => {
+                Some(d) if !dims.iter().any(|x| x == d) => {
                     let suggest = c.suggest(d, dims.iter().map(String::as_str));
                     c.error(
                         &join(path, "dimension"),
                         Problem::UnknownDimension {
-                            dimension: d.clone(),
+                            dimension: d.to_string(),
                             suggest,
                         },
                     );
                     None
                 }
-                Some(d) => Some(d.clone()),
+                Some(d) => Some(d.to_string()),
             };
             let weight = q.weight.unwrap_or(1.0);
             if !(weight > 0.0 && weight <= MAX_LIKERT_WEIGHT) {
@@ -263,7 +263,7 @@ fn check_options(
         let opath = item(&opts_path, i);
         let oid = c.id(&opath, &o.id);
         let text = c.text(&opath, "text", &o.text);
-        let mut weights = BTreeMap::new();
+        let mut weights = Vec::with_capacity(o.weights.len());
         for (d, w) in &o.weights {
             let wpath = || format!("{opath}.weights.{d}");
             if !dims.contains(d) {
@@ -284,7 +284,7 @@ fn check_options(
                     },
                 );
             } else {
-                weights.insert(d.clone(), *w);
+                weights.push((d.clone(), *w));
             }
         }
         if let Some(id) = o.id.as_deref() {
@@ -294,7 +294,7 @@ fn check_options(
             options.push(AnswerOption {
                 id: oid,
                 text,
-                weights,
+                weights: weights.into_iter().collect(),
             });
         }
     }
