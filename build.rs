@@ -41,11 +41,22 @@ fn main() {
     let mut pack = pack;
     let skills = std::mem::take(&mut *pack.skills);
     let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let write = |name: &str, bytes: Result<Vec<u8>, postcard::Error>| {
-        let bytes = bytes.expect("a pack serialises");
+    let write = |name: &str, bytes: &[u8]| {
         std::fs::write(out.join(name), bytes).expect("OUT_DIR is writable");
     };
-    write("builtin-pack.postcard", postcard::to_allocvec(&pack));
-    write("builtin-skills.postcard", postcard::to_allocvec(&skills));
+    // Texts are written once, as one string the binary includes; the
+    // postcard forms refer to them by place.
+    let ((pack_bytes, skills_bytes), texts) = content::text::store_builtin(|| {
+        (postcard::to_allocvec(&pack), postcard::to_allocvec(&skills))
+    });
+    write(
+        "builtin-pack.postcard",
+        &pack_bytes.expect("a pack serialises"),
+    );
+    write(
+        "builtin-skills.postcard",
+        &skills_bytes.expect("a catalogue serialises"),
+    );
+    write("builtin-texts.txt", texts.as_bytes());
     println!("cargo:rustc-cfg=prebuilt_pack");
 }

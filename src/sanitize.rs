@@ -20,30 +20,54 @@ pub fn is_unsafe(c: char) -> bool {
         | '\u{200e}' | '\u{200f}' | '\u{61c}')
 }
 
+/// Whether `s` holds a character [`is_unsafe`] names. Reads bytes, not
+/// characters: each unsafe character is a C0 control or DEL (one byte), or
+/// starts with the byte 0xC2 (C1), 0xD8 (U+061C) or 0xE2 (the bidi and
+/// format marks), so a run of bytes with none of those is passed over at a
+/// glance, a vector register at a time.
+pub fn has_unsafe(s: &str) -> bool {
+    let suspect = |c: u8| matches!(c, 0..=8 | 0xb..=0x1f | 0x7f | 0xc2 | 0xd8 | 0xe2);
+    let b = s.as_bytes();
+    let mut at = 0;
+    for chunk in b.chunks(32) {
+        // No early exit inside a chunk, so the compiler can vectorise it.
+        if chunk.iter().fold(false, |any, &c| any | suspect(c))
+            && unsafe_starts_in(b, at..at + chunk.len())
+        {
+            return true;
+        }
+        at += chunk.len();
+    }
+    false
+}
+
+/// Whether an unsafe character starts at a byte of `b` in `range`.
+fn unsafe_starts_in(b: &[u8], range: std::ops::Range<usize>) -> bool {
+    range.into_iter().any(|i| match b[i] {
+        0..=8 | 0xb..=0x1f | 0x7f => true,
+        0xc2 => matches!(b.get(i + 1), Some(0x80..=0x9f)),
+        0xd8 => b.get(i + 1) == Some(&0x9c),
+        0xe2 => matches!(
+            (b.get(i + 1), b.get(i + 2)),
+            (Some(0x80), Some(0x8e | 0x8f | 0xaa..=0xae)) | (Some(0x81), Some(0xa6..=0xa9))
+        ),
+        _ => false,
+    })
+}
+
 /// `s` without unsafe characters (newlines and tabs stay).
 pub fn clean(s: &str) -> Cow<'_, str> {
-    if plain_ascii(s) || !s.chars().any(is_unsafe) {
+    if !has_unsafe(s) {
         return Cow::Borrowed(s);
     }
     Cow::Owned(s.chars().filter(|c| !is_unsafe(*c)).collect())
-}
-
-/// Whether `s` is printable ASCII, newlines and tabs only (most text): safe
-/// without decoding. Checked a block at a time, without stopping early inside
-/// a block, so that the check runs on many bytes at once.
-fn plain_ascii(s: &str) -> bool {
-    s.as_bytes().chunks(32).all(|block| {
-        block.iter().fold(true, |ok, &b| {
-            ok & ((b' '..=b'~').contains(&b) | (b == b'\n') | (b == b'\t'))
-        })
-    })
 }
 
 /// `s` ready for a terminal: like [`clean`], but with `keep_sgr` the colour
 /// and bold sequences our own renderers add (`ESC [ digits ; … m`) are kept.
 /// Any other escape sequence loses its ESC and shows as plain text.
 pub fn for_terminal(s: &str, keep_sgr: bool) -> Cow<'_, str> {
-    if !s.chars().any(is_unsafe) {
+    if !has_unsafe(s) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
@@ -79,7 +103,7 @@ fn sgr_len(s: &str) -> Option<usize> {
 /// JSON is ASCII, so this only touches string contents, and the parsed value
 /// is unchanged.
 pub fn json_escape(json: &str) -> Cow<'_, str> {
-    if !json.chars().any(is_unsafe) {
+    if !has_unsafe(json) {
         return Cow::Borrowed(json);
     }
     let mut out = String::with_capacity(json.len() + 16);
@@ -127,6 +151,22 @@ pub fn cut_long_lines(s: &str, max: usize) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_unsafe_character_is_found_among_safe_neighbours() {
+        // Every character up to U+3000 (past every unsafe one): alone,
+        // between multi-byte neighbours that share its first bytes, and
+        // straddling two of the chunks the check reads at a time.
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            for s in [
+                c.to_string(),
+                format!("\u{2014}{c}\u{a0}\u{2065}\u{61b}\u{2029}x"),
+            ] {
+                let want = s.chars().any(is_unsafe);
+                assert_eq!(has_unsafe(&s), want, "{:?}", s);
+            }
+        }
+    }
 
     #[test]
     fn controls_and_bidi_characters_are_removed_but_words_newlines_and_tabs_stay() {

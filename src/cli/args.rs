@@ -65,7 +65,12 @@ impl From<ColorWhen> for crate::render::caps::ColorChoice {
     }
 }
 
+/// A subcommand's arguments are defined only when it is used (`defer`): a
+/// run defines one command's arguments, not every command's
+/// (docs/performance.md, "Start-up"). Help in another language, the manual
+/// and completions take [`Cli::full_command`].
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum Command {
     /// Take the interest quiz, or score an answers file with --answers.
     Quiz(QuizArgs),
@@ -99,7 +104,51 @@ pub enum Command {
     Schema(SchemaArgs),
 }
 
+impl Cli {
+    /// The whole command-line definition with every subcommand's arguments
+    /// defined, in the order clap gives them when nothing is deferred: each
+    /// command's own arguments, then the global ones. (Deferred, the global
+    /// ones would come first, and Indonesian help would list "Opsi" before
+    /// "Argumen".)
+    pub fn full_command() -> clap::Command {
+        use clap::CommandFactory;
+        let mut cmd = Cli::command();
+        let names: Vec<String> = cmd
+            .get_subcommands()
+            .map(|s| s.get_name().to_string())
+            .collect();
+        for name in names {
+            cmd = cmd.mut_subcommand(name, Command::define_now);
+        }
+        cmd
+    }
+}
+
 impl Command {
+    /// The subcommand `sc` with its arguments defined now rather than when it
+    /// is built: what the derive defers, by command name.
+    fn define_now(sc: clap::Command) -> clap::Command {
+        let define: fn(clap::Command) -> clap::Command = match sc.get_name() {
+            "quiz" => QuizArgs::augment_args,
+            "questions" => QuestionsArgs::augment_args,
+            "roles" => RolesArgs::augment_args,
+            "compare" => CompareArgs::augment_args,
+            "roadmap" => RoadmapArgs::augment_args,
+            "result" => ResultArgs::augment_args,
+            "progress" => ProgressArgs::augment_args,
+            "validate" => ValidateArgs::augment_args,
+            "simulate" => SimulateArgs::augment_args,
+            "score" => ScoreArgs::augment_args,
+            "analyze" => AnalyzeArgs::augment_args,
+            "completions" => CompletionsArgs::augment_args,
+            "init" => InitArgs::augment_args,
+            "schema" => SchemaArgs::augment_args,
+            // Nothing deferred (`man`), or a command missing here.
+            _ => return sc,
+        };
+        define(sc.defer(|sc| sc))
+    }
+
     /// Whether the command was asked for JSON (its errors are then JSON too).
     pub fn wants_json(&self) -> bool {
         use crate::render::roadmap::ExportFormat;
@@ -236,7 +285,9 @@ pub struct QuestionsArgs {
     pub format: QuestionsFormat,
 }
 
-/// The input of `score` and `analyze`.
+// The input of `score` and `analyze`. (A plain comment: clap would take a
+// doc comment for the about text of the commands that flatten it, since
+// their arguments are defined after their about text; see `Command`.)
 #[derive(Debug, Args)]
 pub struct CohortInputArgs {
     /// The responses: a .jsonl or .csv file, a folder of answers files, or - for standard input (JSONL).
@@ -402,5 +453,28 @@ mod tests {
     fn the_command_line_definition_is_consistent() {
         // Catches flags that refer to arguments a command does not have.
         super::Cli::command().debug_assert();
+        super::Cli::full_command().debug_assert();
+    }
+
+    #[test]
+    fn every_command_is_fully_defined_for_help_in_another_language() {
+        // A command left out of `define_now` would get the global options
+        // before its own arguments, and its Indonesian help would list
+        // "Opsi" before "Argumen".
+        let mut cmd = super::Cli::full_command();
+        cmd.build();
+        for sc in cmd.get_subcommands() {
+            let own = |a: &&clap::Arg| !a.is_global_set() && a.get_id() != "help";
+            if sc.get_arguments().any(|a| own(&a)) {
+                let first = sc.get_arguments().next().map(|a| a.get_id().to_string());
+                let first_own = sc.get_arguments().find(own).map(|a| a.get_id().to_string());
+                assert_eq!(
+                    first,
+                    first_own,
+                    "`{}` is missing from define_now",
+                    sc.get_name()
+                );
+            }
+        }
     }
 }

@@ -9,7 +9,6 @@
 
 use std::ffi::OsString;
 
-use clap::CommandFactory;
 use clap_complete::engine::CompletionCandidate;
 use clap_complete::env::{CompleteEnv, Shells};
 
@@ -25,7 +24,7 @@ const VAR: &str = "COMPLETE";
 pub fn answer_shell(argv: &[OsString]) -> Option<i32> {
     std::env::var_os(VAR)?;
     let cwd = std::env::current_dir().ok();
-    match CompleteEnv::with_factory(Cli::command)
+    match CompleteEnv::with_factory(Cli::full_command)
         .var(VAR)
         .try_complete(argv.iter().cloned(), cwd.as_deref())
     {
@@ -54,7 +53,7 @@ pub fn static_script(shell: CompletionShell) -> String {
         CompletionShell::Powershell => Shell::PowerShell,
     };
     let mut buf = Vec::new();
-    generate(shell, &mut Cli::command(), "career", &mut buf);
+    generate(shell, &mut Cli::full_command(), "career", &mut buf);
     String::from_utf8_lossy(&buf).into_owned()
 }
 

@@ -12,6 +12,7 @@ pub(crate) use args::Cli;
 pub(crate) use context::Context;
 
 use std::ffi::OsString;
+use std::mem::ManuallyDrop;
 
 use clap::{CommandFactory, FromArgMatches};
 
@@ -71,9 +72,17 @@ pub fn main() -> i32 {
     }
 }
 
-/// Parses `argv` with help and messages in `lang`.
+/// Parses `argv` with help and messages in `lang`. The command definition
+/// is not freed: the process ends soon after, and freeing every argument's
+/// definition only costs time (docs/performance.md, "Start-up").
 fn parse(argv: &[OsString], lang: Lang) -> Result<Cli, clap::Error> {
-    let mut cmd = crate::i18n::help::localize(Cli::command(), lang);
+    // In English, clap's own texts: only the command used gets its
+    // arguments defined. Another language rewrites every command's help.
+    let cmd = match lang {
+        Lang::En => Cli::command(),
+        _ => Cli::full_command(),
+    };
+    let mut cmd = ManuallyDrop::new(crate::i18n::help::localize(cmd, lang));
     let mut matches = cmd.try_get_matches_from_mut(argv.iter().cloned())?;
     Cli::from_arg_matches_mut(&mut matches).map_err(|e| e.format(&mut cmd))
 }

@@ -104,18 +104,27 @@ pub fn parse_answers(display: &str, text: &str, quiz: &Quiz) -> Result<Answers, 
         }
     }
     let mut answers = Answers::new();
-    let mut seen = std::collections::HashSet::new();
+    // Questions already answered, by index; ids that are no question.
+    let mut seen = vec![false; quiz.questions.len()];
+    let mut unknown_seen = std::collections::HashSet::new();
+    // Files usually answer in the quiz's order: the question after the last
+    // one answered is tried first.
+    let mut next = 0;
     match entries.map(|n| &n.value) {
         None | Some(Value::Null) => {}
         Some(Value::Map(map)) => {
             for e in map {
                 let qid = &e.key;
-                if !seen.insert(&**qid) {
-                    // Reported as a duplicate key.
-                    continue;
-                }
-                let path = format!("answers.{qid}");
-                let Some(question) = quiz.question(qid) else {
+                let path = || format!("answers.{qid}");
+                let found = match quiz.questions.get(next) {
+                    Some(q) if q.id == **qid => Some(next),
+                    _ => quiz.questions.iter().position(|q| q.id == **qid),
+                };
+                let Some(i) = found else {
+                    if !unknown_seen.insert(&**qid) {
+                        // Reported as a duplicate key.
+                        continue;
+                    }
                     let suggestion =
                         crate::suggest::closest(qid, quiz.questions.iter().map(|q| q.id.as_str()))
                             .map(str::to_string);
@@ -128,11 +137,16 @@ pub fn parse_answers(display: &str, text: &str, quiz: &Quiz) -> Result<Answers, 
                                 suggestion,
                             },
                         )
-                        .in_field(&path),
+                        .in_field(&path()),
                     );
                     continue;
                 };
-                match response(question, &e.value) {
+                next = i + 1;
+                if std::mem::replace(&mut seen[i], true) {
+                    // Reported as a duplicate key.
+                    continue;
+                }
+                match response(&quiz.questions[i], &e.value) {
                     Ok(Some(r)) => answers.set(qid, r),
                     Ok(None) => {}
                     Err(misfit) => out.push(
@@ -144,7 +158,7 @@ pub fn parse_answers(display: &str, text: &str, quiz: &Quiz) -> Result<Answers, 
                                 misfit,
                             },
                         )
-                        .in_field(&path),
+                        .in_field(&path()),
                     ),
                 }
             }

@@ -104,10 +104,58 @@ impl<'de> Deserialize<'de> for ByLang<'_> {
 /// A pack holds tens of thousands of texts, so each is one allocation: its
 /// (code, string) pairs in code order, packed into one string as
 /// `LEN:CODELEN:TEXT…` (each part preceded by its length in bytes and a
-/// colon). Written and read (serde) as a map of code to string.
-#[derive(Clone, PartialEq, Default)]
+/// colon). Written and read as a map of code to string by formats for people
+/// (JSON); in the built-in pack's binary form (postcard) a text is where its
+/// packed string lies in the built-in texts, which the binary holds as one
+/// static string, so reading the built-in pack allocates no text.
+#[derive(Clone, Default)]
 pub struct Text {
-    packed: Box<str>,
+    packed: Packed,
+}
+
+#[derive(Clone)]
+enum Packed {
+    Owned(Box<str>),
+    /// `len` bytes at `at` in [`BUILTIN`] (checked when read).
+    Builtin {
+        at: u32,
+        len: u32,
+    },
+}
+
+impl Default for Packed {
+    fn default() -> Packed {
+        Packed::Owned(Box::default())
+    }
+}
+
+// The packed strings of every text of the built-in pack, one after another
+// (written by build.rs through `store_builtin`).
+#[cfg(prebuilt_pack)]
+use super::builtin::TEXTS as BUILTIN;
+#[cfg(not(prebuilt_pack))]
+const BUILTIN: &str = "";
+
+thread_local! {
+    /// While build.rs writes the built-in pack: the packed texts so far.
+    static STORE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `write`, which serialises texts in a binary (not human-readable)
+/// format, and returns what it returned with the packed texts it wrote:
+/// build.rs stores them as the built-in texts, and the written form refers
+/// to them by place.
+pub fn store_builtin<R>(write: impl FnOnce() -> R) -> (R, String) {
+    STORE.with(|s| *s.borrow_mut() = Some(String::new()));
+    let out = write();
+    let texts = STORE.with(|s| s.borrow_mut().take()).unwrap_or_default();
+    (out, texts)
+}
+
+impl PartialEq for Text {
+    fn eq(&self, other: &Text) -> bool {
+        self.packed() == other.packed()
+    }
 }
 
 /// The key a plain (language-less) string is kept under.
@@ -160,12 +208,22 @@ impl Text {
             push_part(&mut out, clean(v).as_ref());
         }
         Text {
-            packed: out.into_boxed_str(),
+            packed: Packed::Owned(out.into_boxed_str()),
+        }
+    }
+
+    fn packed(&self) -> &str {
+        match &self.packed {
+            Packed::Owned(s) => s,
+            Packed::Builtin { at, len } => {
+                let at = *at as usize;
+                BUILTIN.get(at..at + *len as usize).unwrap_or("")
+            }
         }
     }
 
     fn pairs(&self) -> Pairs<'_> {
-        Pairs(&self.packed)
+        Pairs(self.packed())
     }
 
     fn lookup(&self, code: &str) -> Option<&str> {
@@ -232,14 +290,46 @@ impl fmt::Debug for Text {
     }
 }
 
+/// A map of code to string for people (JSON); in a binary format, where
+/// the packed string lies in the built-in texts, and only inside
+/// [`store_builtin`].
 impl Serialize for Text {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        serialize_pairs(self.pairs(), self.pairs().count(), s)
+        if s.is_human_readable() {
+            return serialize_pairs(self.pairs(), self.pairs().count(), s);
+        }
+        let packed = self.packed();
+        let place = STORE.with(|store| {
+            let mut store = store.borrow_mut();
+            let texts = store.as_mut()?;
+            let at = u32::try_from(texts.len()).ok()?;
+            let len = u32::try_from(packed.len()).ok()?;
+            texts.push_str(packed);
+            Some((at, len))
+        });
+        match place {
+            Some(place) => place.serialize(s),
+            None => Err(serde::ser::Error::custom(
+                "a text is written in a binary form only as part of the built-in pack",
+            )),
+        }
     }
 }
 
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Text, D::Error> {
+        if !d.is_human_readable() {
+            let (at, len) = <(u32, u32)>::deserialize(d)?;
+            let start = at as usize;
+            if BUILTIN.get(start..start + len as usize).is_none() {
+                return Err(serde::de::Error::custom(
+                    "a text outside the built-in texts",
+                ));
+            }
+            return Ok(Text {
+                packed: Packed::Builtin { at, len },
+            });
+        }
         let pairs = deserialize_pairs(d)?;
         Ok(Text::pack(
             pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
@@ -262,6 +352,16 @@ mod tests {
     #[test]
     fn sanitize_strips_escape_sequences_but_keeps_words() {
         assert_eq!(sanitize("a\u{1b}[2Jb\u{7}c\r\nd"), "a[2Jbc\nd");
+    }
+
+    #[test]
+    fn a_text_takes_two_words_whether_owned_or_built_in() {
+        // A big pack holds a hundred thousand texts: the place in the
+        // built-in texts fits beside the owned string, with no third word.
+        assert_eq!(
+            std::mem::size_of::<Text>(),
+            2 * std::mem::size_of::<usize>()
+        );
     }
 
     #[test]

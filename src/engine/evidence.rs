@@ -54,15 +54,16 @@ impl Evidence {
 
 /// How many questions of `quiz` inform each dimension, in the quiz's order.
 pub fn available(quiz: &Quiz) -> Vec<usize> {
-    quiz.dimensions
-        .iter()
-        .map(|d| {
-            quiz.questions
-                .iter()
-                .filter(|q| super::score::range(q, &d.id).width() > 0.0)
-                .count()
-        })
-        .collect()
+    let mut counts = vec![0; quiz.dimensions.len()];
+    for q in &quiz.questions {
+        let ranges = super::score::ranges(q, &quiz.dimensions);
+        for (count, r) in counts.iter_mut().zip(ranges) {
+            if r.width() > 0.0 {
+                *count += 1;
+            }
+        }
+    }
+    counts
 }
 
 /// The evidence behind `scores` (as [`super::score::score`] returns them).

@@ -4,7 +4,8 @@
 use serde::Serialize;
 
 use super::answers::{Answers, Response};
-use crate::content::{Question, QuestionKind, Quiz};
+use crate::content::answers::same_id;
+use crate::content::{AnswerOption, Dimension, Question, QuestionKind, Quiz};
 
 /// The least and the most one question can add to one dimension.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -32,23 +33,74 @@ pub fn range(question: &Question, dimension: &str) -> Range {
         },
         QuestionKind::Likert { .. } => Range { min: 0.0, max: 0.0 },
         QuestionKind::Choice { options } => {
-            let ws = options.iter().map(|o| o.weight(dimension));
-            let min = ws.clone().fold(f64::INFINITY, f64::min);
-            let max = ws.fold(f64::NEG_INFINITY, f64::max);
-            if min.is_finite() {
-                Range { min, max }
-            } else {
-                Range { min: 0.0, max: 0.0 }
-            }
+            choice_range(options.iter().map(|o| weight(o, dimension)))
         }
         QuestionKind::Multi { options } => {
-            let ws = options.iter().map(|o| o.weight(dimension));
-            Range {
-                min: ws.clone().filter(|w| *w < 0.0).sum(),
-                max: ws.filter(|w| *w > 0.0).sum(),
+            multi_range(options.iter().map(|o| weight(o, dimension)))
+        }
+    }
+}
+
+/// [`range`] for every dimension of `dimensions`, in their order, reading
+/// each option's weights once rather than once per dimension.
+pub fn ranges(question: &Question, dimensions: &[Dimension]) -> Vec<Range> {
+    let options = match &question.kind {
+        QuestionKind::Likert { .. } => {
+            return dimensions.iter().map(|d| range(question, &d.id)).collect()
+        }
+        QuestionKind::Choice { options } | QuestionKind::Multi { options } => options,
+    };
+    // Options by dimensions: each option's weight on each dimension.
+    let n = dimensions.len();
+    let mut table = vec![0.0; options.len() * n];
+    for (o, row) in options.iter().zip(table.chunks_mut(n.max(1))) {
+        for (d, w) in &o.weights {
+            if let Some(i) = dimensions.iter().position(|x| same_id(&x.id, d)) {
+                row[i] = *w;
             }
         }
     }
+    let multi = matches!(question.kind, QuestionKind::Multi { .. });
+    (0..n)
+        .map(|i| {
+            let ws = table.iter().skip(i).step_by(n).copied();
+            if multi {
+                multi_range(ws)
+            } else {
+                choice_range(ws)
+            }
+        })
+        .collect()
+}
+
+/// One option is picked: from its least weight to its greatest.
+fn choice_range(ws: impl Iterator<Item = f64> + Clone) -> Range {
+    let min = ws.clone().fold(f64::INFINITY, f64::min);
+    let max = ws.fold(f64::NEG_INFINITY, f64::max);
+    if min.is_finite() {
+        Range { min, max }
+    } else {
+        Range { min: 0.0, max: 0.0 }
+    }
+}
+
+/// Any options are picked: from all the negative weights to all the positive.
+fn multi_range(ws: impl Iterator<Item = f64> + Clone) -> Range {
+    Range {
+        min: ws.clone().filter(|w| *w < 0.0).sum(),
+        max: ws.filter(|w| *w > 0.0).sum(),
+    }
+}
+
+/// An option's weight on `dimension` ([`AnswerOption::weight`]): an option
+/// weighs a handful of dimensions, so its few entries are compared in line
+/// rather than searched.
+fn weight(option: &AnswerOption, dimension: &str) -> f64 {
+    option
+        .weights
+        .iter()
+        .find(|(d, _)| same_id(d, dimension))
+        .map_or(0.0, |(_, w)| *w)
 }
 
 /// What an answer adds to `dimension`.
@@ -69,12 +121,12 @@ pub fn contribution(question: &Question, response: &Response, dimension: &str) -
         (QuestionKind::Choice { options }, Response::Choice(id)) => options
             .iter()
             .find(|o| o.id == *id)
-            .map(|o| o.weight(dimension))
+            .map(|o| weight(o, dimension))
             .unwrap_or(0.0),
         (QuestionKind::Multi { options }, Response::Multi(ids)) => options
             .iter()
             .filter(|o| ids.contains(&o.id))
-            .map(|o| o.weight(dimension))
+            .map(|o| weight(o, dimension))
             .sum(),
         _ => 0.0,
     }
@@ -125,21 +177,19 @@ pub struct DimensionScore {
 
 /// The sums of every dimension of `quiz`, in the quiz's dimension order.
 pub fn sums(quiz: &Quiz, answers: &Answers) -> Vec<Sums> {
-    quiz.dimensions
-        .iter()
-        .map(|d| {
-            let mut s = Sums::default();
-            // A fixed order (by id) keeps sums identical however the file orders questions.
-            let mut questions: Vec<&Question> = quiz.questions.iter().collect();
-            questions.sort_by(|a, b| a.id.cmp(&b.id));
-            for q in questions {
-                if let Some(resp) = answers.get(&q.id) {
-                    s.add(range(q, &d.id), contribution(q, resp, &d.id));
-                }
+    let mut sums = vec![Sums::default(); quiz.dimensions.len()];
+    // A fixed order (by id) keeps sums identical however the file orders questions.
+    let mut questions: Vec<&Question> = quiz.questions.iter().collect();
+    questions.sort_unstable_by(|a, b| a.id.cmp(&b.id));
+    for q in questions {
+        if let Some(resp) = answers.get(&q.id) {
+            let ranges = ranges(q, &quiz.dimensions);
+            for ((s, d), r) in sums.iter_mut().zip(&quiz.dimensions).zip(ranges) {
+                s.add(r, contribution(q, resp, &d.id));
             }
-            s
-        })
-        .collect()
+        }
+    }
+    sums
 }
 
 /// Scores every dimension of `quiz`.
@@ -153,4 +203,30 @@ pub fn score(quiz: &Quiz, answers: &Answers) -> Vec<DimensionScore> {
             evidence: s.evidence,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{self, PackSource};
+
+    #[test]
+    fn every_dimensions_range_at_once_is_each_ones_range() {
+        let folder =
+            |name: &str| PackSource::Folder(format!("tests/fixtures/shapes/{name}").into());
+        for source in [
+            PackSource::BuiltIn,
+            folder("wide-pack"),
+            folder("choice-pack"),
+        ] {
+            let pack = content::load(&source).expect("the pack loads");
+            for quiz in &pack.quizzes {
+                for q in &quiz.questions {
+                    let each: Vec<Range> =
+                        quiz.dimensions.iter().map(|d| range(q, &d.id)).collect();
+                    assert_eq!(ranges(q, &quiz.dimensions), each, "{}", q.id);
+                }
+            }
+        }
+    }
 }

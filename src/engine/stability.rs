@@ -37,13 +37,69 @@ pub const PRIOR_ANSWERS: f64 = 0.5;
 /// A square matrix of `n` × `n`, row by row.
 type Matrix = Vec<f64>;
 
-/// One answered question: where the answer sits on each dimension (0..1, 0
-/// where not informed), and the mean and covariance of a uniformly random
-/// answer to it.
-struct Answer {
+/// The answered questions, one row each: where the answer sits on each
+/// dimension (0..1, 0 where not informed), the mean and covariance of a
+/// uniformly random answer to the question, and the standard deviation of
+/// that random answer on each dimension. Flat, so a figure takes a handful
+/// of allocations however many questions were answered.
+struct Answers {
+    dims: usize,
     at: Vec<f64>,
     middle: Vec<f64>,
-    spread: Matrix,
+    spread: Vec<f64>,
+    sd: Vec<f64>,
+}
+
+impl Answers {
+    fn new(bank: &Bank, answered: &[(usize, Pick)]) -> Answers {
+        let dims = bank.dims;
+        let n = answered.len();
+        let mut a = Answers {
+            dims,
+            at: vec![0.0; n * dims],
+            middle: vec![0.0; n * dims],
+            spread: vec![0.0; n * dims * dims],
+            sd: vec![0.0; n * dims],
+        };
+        let mut p = vec![0.0; dims];
+        for (k, &(i, pick)) in answered.iter().enumerate() {
+            position(bank, i, pick, &mut a.at[k * dims..(k + 1) * dims]);
+            let probes = bank.items[i].probes();
+            let count = probes.len().max(1) as f64;
+            let middle = &mut a.middle[k * dims..(k + 1) * dims];
+            for &q in &probes {
+                position(bank, i, q, &mut p);
+                for d in 0..dims {
+                    middle[d] += p[d] / count;
+                }
+            }
+            let spread = &mut a.spread[k * dims * dims..(k + 1) * dims * dims];
+            for &q in &probes {
+                position(bank, i, q, &mut p);
+                add_outer(spread, &p, middle, 1.0 / count);
+            }
+            for d in 0..dims {
+                a.sd[k * dims + d] = spread[d * dims + d].max(0.0).sqrt();
+            }
+        }
+        a
+    }
+
+    fn at(&self, k: usize) -> &[f64] {
+        &self.at[k * self.dims..(k + 1) * self.dims]
+    }
+
+    fn middle(&self, k: usize) -> &[f64] {
+        &self.middle[k * self.dims..(k + 1) * self.dims]
+    }
+
+    fn spread(&self, k: usize) -> &[f64] {
+        &self.spread[k * self.dims * self.dims..(k + 1) * self.dims * self.dims]
+    }
+
+    fn sd(&self, k: usize) -> &[f64] {
+        &self.sd[k * self.dims..(k + 1) * self.dims]
+    }
 }
 
 fn position(bank: &Bank, i: usize, pick: Pick, out: &mut [f64]) {
@@ -55,33 +111,6 @@ fn position(bank: &Bank, i: usize, pick: Pick, out: &mut [f64]) {
             0.0
         };
     }
-}
-
-fn answer(bank: &Bank, i: usize, pick: Pick) -> Answer {
-    let dims = bank.dims;
-    let mut at = vec![0.0; dims];
-    position(bank, i, pick, &mut at);
-    let probes: Vec<Vec<f64>> = bank.items[i]
-        .probes()
-        .into_iter()
-        .map(|q| {
-            let mut p = vec![0.0; dims];
-            position(bank, i, q, &mut p);
-            p
-        })
-        .collect();
-    let n = probes.len().max(1) as f64;
-    let mut middle = vec![0.0; dims];
-    for p in &probes {
-        for d in 0..dims {
-            middle[d] += p[d] / n;
-        }
-    }
-    let mut spread = vec![0.0; dims * dims];
-    for p in &probes {
-        add_outer(&mut spread, p, &middle, 1.0 / n);
-    }
-    Answer { at, middle, spread }
 }
 
 /// `m += scale · (x − mean)(x − mean)ᵀ`.
@@ -120,7 +149,7 @@ fn cholesky(a: &[f64], n: usize) -> Matrix {
 }
 
 /// The covariance (in points²) of the noise of one take of the scores.
-fn noise(bank: &Bank, answered: &[(usize, Pick)], answers: &[Answer], width: &[f64]) -> Matrix {
+fn noise(bank: &Bank, answered: &[(usize, Pick)], answers: &Answers, width: &[f64]) -> Matrix {
     let dims = bank.dims;
     let mut groups: Vec<(u64, Vec<usize>)> = Vec::new();
     for (k, &(i, _)) in answered.iter().enumerate() {
@@ -130,43 +159,34 @@ fn noise(bank: &Bank, answered: &[(usize, Pick)], answers: &[Answer], width: &[f
             None => groups.push((key, vec![k])),
         }
     }
+    let unit = |x: f64, s: f64| if s > 0.0 { x / s } else { 0.0 };
     let mut total = vec![0.0; dims * dims];
+    let (mut rows, mut mean, mut cov) = (Vec::new(), vec![0.0; dims], vec![0.0; dims * dims]);
     for (_, members) in &groups {
         let n = members.len() as f64;
         // Each answer measured from the middle of its own question, in units
         // of that question's spread.
-        let sd = |k: usize| -> Vec<f64> {
-            let sp = &answers[k].spread;
-            (0..dims)
-                .map(|d| sp[d * dims + d].max(0.0).sqrt())
-                .collect()
-        };
-        let unit = |x: f64, s: f64| if s > 0.0 { x / s } else { 0.0 };
-        let rows: Vec<Vec<f64>> = members
-            .iter()
-            .map(|&k| {
-                let (a, s) = (&answers[k], sd(k));
-                (0..dims)
-                    .map(|d| unit(a.at[d] - a.middle[d], s[d]))
-                    .collect()
-            })
-            .collect();
-        let mut mean = vec![0.0; dims];
-        for r in &rows {
+        rows.clear();
+        for &k in members {
+            let (at, middle, s) = (answers.at(k), answers.middle(k), answers.sd(k));
+            rows.extend((0..dims).map(|d| unit(at[d] - middle[d], s[d])));
+        }
+        mean.fill(0.0);
+        for r in rows.chunks_exact(dims) {
             for d in 0..dims {
                 mean[d] += r[d] / n;
             }
         }
-        let mut cov = vec![0.0; dims * dims];
-        for r in &rows {
+        cov.fill(0.0);
+        for r in rows.chunks_exact(dims) {
             add_outer(&mut cov, r, &mean, 1.0);
         }
         for &k in members {
-            let s = sd(k);
+            let (spread, s) = (answers.spread(k), answers.sd(k));
             for a in 0..dims {
                 for b in 0..dims {
                     cov[a * dims + b] +=
-                        PRIOR_ANSWERS * unit(unit(answers[k].spread[a * dims + b], s[a]), s[b]) / n;
+                        PRIOR_ANSWERS * unit(unit(spread[a * dims + b], s[a]), s[b]) / n;
                 }
             }
         }
@@ -175,7 +195,7 @@ fn noise(bank: &Bank, answered: &[(usize, Pick)], answers: &[Answer], width: &[f
         // A score is Σ width·position / Σ width, in points.
         for &k in members {
             let item = &bank.items[answered[k].0];
-            let s = sd(k);
+            let s = answers.sd(k);
             for a in 0..dims {
                 for b in 0..dims {
                     if width[a] > 0.0 && width[b] > 0.0 {
@@ -202,15 +222,12 @@ pub fn stability(bank: &Bank, answered: &[(usize, Pick)], seed: u64, top: usize)
         .copied()
         .filter(|(i, _)| *i < bank.items.len())
         .collect();
-    let answers: Vec<Answer> = answered
-        .iter()
-        .map(|&(i, pick)| answer(bank, i, pick))
-        .collect();
+    let answers = Answers::new(bank, &answered);
     let (mut got, mut width) = (vec![0.0; dims], vec![0.0; dims]);
-    for (&(i, _), a) in answered.iter().zip(&answers) {
-        let item = &bank.items[i];
+    for (k, &(i, _)) in answered.iter().enumerate() {
+        let (item, at) = (&bank.items[i], answers.at(k));
         for d in 0..dims {
-            got[d] += a.at[d] * item.width[d];
+            got[d] += at[d] * item.width[d];
             width[d] += item.width[d];
         }
     }

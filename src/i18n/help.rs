@@ -351,8 +351,7 @@ mod tests {
 
     #[test]
     fn every_command_and_flag_has_indonesian_help() {
-        use clap::CommandFactory;
-        let mut cmd = crate::cli::Cli::command();
+        let mut cmd = crate::cli::Cli::full_command();
         cmd.build();
         let mut missing = Vec::new();
         walk(&cmd, "", &mut missing);

@@ -343,6 +343,14 @@ impl super::View for OutcomeView<'_> {
     fn json(&self) -> serde_json::Value {
         super::json::outcome(self.outcome, self.pack, self.quiz, self.lang)
     }
+    fn json_document(&self) -> Option<String> {
+        Some(super::json::outcome_document(
+            self.outcome,
+            self.pack,
+            self.quiz,
+            self.lang,
+        ))
+    }
 }
 
 #[cfg(test)]

@@ -30,6 +30,12 @@ pub trait View {
     fn json_language(&self) -> Option<Lang> {
         Some(self.lang())
     }
+    /// The whole JSON document as [`JsonExporter`] writes it, for a view that
+    /// writes it straight from typed values; `None` (most views) builds it
+    /// from [`View::json`].
+    fn json_document(&self) -> Option<String> {
+        None
+    }
 }
 
 /// Turns a view of type `V` into one output format.
@@ -58,7 +64,8 @@ pub struct JsonExporter;
 
 impl<V: View + ?Sized> Exporter<V> for JsonExporter {
     fn export(&self, view: &V) -> String {
-        json::to_string(&document(view))
+        view.json_document()
+            .unwrap_or_else(|| json::to_string(&document(view)))
     }
 }
 

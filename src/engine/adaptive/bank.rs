@@ -84,8 +84,7 @@ impl Bank {
             .questions
             .iter()
             .map(|q| {
-                let ranges: Vec<score::Range> =
-                    dim_ids.iter().map(|d| score::range(q, d)).collect();
+                let ranges = score::ranges(q, &quiz.dimensions);
                 let row = |o: &crate::content::AnswerOption| -> Vec<f64> {
                     dim_ids.iter().map(|d| o.weight(d)).collect()
                 };
