@@ -6,7 +6,9 @@
 //! ```
 //!
 //! `events` runs the YAML event parser alone over every file (the floor),
-//! `tree` builds each positioned tree, `check` reads and checks the whole pack;
+//! `tree` builds each positioned tree (which loading now builds only for a
+//! file with aliases or merge keys, or to place a problem), `check` reads and
+//! checks the whole pack;
 //! with no stage, all three. Run under `/usr/bin/time` for CPU time and memory.
 use std::time::Instant;
 

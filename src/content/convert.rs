@@ -1,13 +1,17 @@
-//! From the positioned tree to the raw structures of [`super::raw`], field by
-//! field: a value of the wrong type or an unknown field is reported and the rest
-//! of the file is still read, so one mistake does not hide the others.
+//! From a file's values (a stream of [`super::events`]) to the raw structures
+//! of [`super::raw`], field by field, with no tree in between: a value of the
+//! wrong type or an unknown field is reported and the rest of the file is still
+//! read, so one mistake does not hide the others. Keys given twice in one map
+//! are reported on the way, anywhere in the file.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::diagnostic::{Diagnostic, Expected, Problem};
+use super::events::{self, Ev, Events, Item, Stop};
+use super::positions::Pos;
 use super::text::{ByLang, RawText};
-use super::yaml::{Node, Value};
+use super::yaml::{Failure, Value};
 
 /// A path into the file, built as the walk goes down and written out only
 /// when a problem needs it.
@@ -41,20 +45,22 @@ fn join(parent: String, child: &str) -> String {
 pub struct Conv<'a> {
     pub file: &'a str,
     pub known_fields: &'a [&'a str],
-    pub out: &'a mut Vec<Diagnostic>,
+    /// Wrong types and unknown fields.
+    pub out: Vec<Diagnostic>,
+    /// Keys given twice (reported before the rest, as a first pass would).
+    pub duplicates: Vec<Diagnostic>,
     pub mistyped: HashSet<String>,
 }
 
 impl Conv<'_> {
-    pub fn wrong_type(&mut self, node: &Node, path: &Path, expected: Expected) {
+    pub fn wrong_type(&mut self, at: Pos, path: &Path, expected: Expected) {
         let dotted = path.dotted();
-        self.out.push(
-            Diagnostic::at(self.file, node.pos, Problem::WrongType { expected }).in_field(&dotted),
-        );
+        self.out
+            .push(Diagnostic::at(self.file, at, Problem::WrongType { expected }).in_field(&dotted));
         self.mistyped.insert(dotted);
     }
 
-    pub fn unknown_field(&mut self, key: &str, at: super::positions::Pos, path: &Path) {
+    pub fn unknown_field(&mut self, key: &str, at: Pos, path: &Path) {
         let suggestion =
             crate::suggest::closest(key, self.known_fields.iter().copied()).map(str::to_string);
         let dotted = Path::Key(path, key).dotted();
@@ -72,159 +78,314 @@ impl Conv<'_> {
     }
 }
 
-/// A raw value read from a node; `None` when it had the wrong type (reported).
-pub trait FromNode<'a>: Sized {
-    fn from_node(node: &Node<'a>, cx: &mut Conv, path: &Path) -> Option<Self>;
+/// Maps up to this many keys are checked for duplicates pairwise; longer ones with a hash map.
+const SMALL_MAP: usize = 16;
+
+/// Reads the raw structures of one file from its stream of values.
+pub struct Reader<'a, 'c> {
+    events: Events<'a>,
+    pub cx: Conv<'c>,
+    /// The keys (and lines) of every open map, innermost last.
+    keys: Vec<(Cow<'a, str>, usize)>,
 }
 
-impl FromNode<'_> for String {
-    fn from_node(node: &Node, cx: &mut Conv, path: &Path) -> Option<String> {
-        match &node.value {
-            Value::Str(s) => Some(s.to_string()),
-            _ => {
-                cx.wrong_type(node, path, Expected::Text);
-                None
-            }
+/// What a whole file reads as.
+pub enum Read<T> {
+    /// Nothing, or only `null`.
+    Empty,
+    Value(Option<T>),
+}
+
+impl<'a, 'c> Reader<'a, 'c> {
+    pub fn new(events: Events<'a>, cx: Conv<'c>) -> Reader<'a, 'c> {
+        Reader {
+            events,
+            cx,
+            keys: Vec::new(),
         }
+    }
+
+    /// Reads the file's one value as a `T`, and the rest of the file (a
+    /// problem anywhere stops it all, as with a tree).
+    pub fn read_file<T: FromEvents<'a>>(&mut self) -> Result<Read<T>, Stop> {
+        let root = match self.events.step()? {
+            None => None,
+            Some(Item {
+                ev: Ev::Scalar(Value::Null),
+                ..
+            }) => None,
+            Some(item) => Some(item),
+        };
+        let read = match root {
+            None => Read::Empty,
+            Some(item) => Read::Value(T::read(self, item, &Path::Root)?),
+        };
+        while self.events.step()?.is_some() {}
+        Ok(read)
+    }
+
+    /// The next step inside an open list or map.
+    fn next(&mut self) -> Result<Item<'a>, Stop> {
+        Ok(self.events.step()?.unwrap_or(Item {
+            pos: Pos::default(),
+            ev: Ev::End,
+        }))
+    }
+
+    /// Reads the entries of a map just opened, reporting keys given twice:
+    /// `entry` gets each key, where it stands, whether it was given before, and
+    /// the first step of its value, which it must read or skip.
+    pub fn entries(
+        &mut self,
+        path: &Path,
+        mut entry: impl FnMut(&mut Self, Cow<'a, str>, Pos, bool, Item<'a>) -> Result<(), Stop>,
+    ) -> Result<(), Stop> {
+        let start = self.keys.len();
+        let mut index: Option<HashMap<Cow<'a, str>, usize>> = None;
+        loop {
+            let item = self.next()?;
+            let key_pos = item.pos;
+            let key = match item.ev {
+                Ev::End => break,
+                Ev::Scalar(v) => events::key_text(v),
+                ev => {
+                    // As the tree does: what is inside is read first.
+                    self.skip(Item { pos: key_pos, ev }, path)?;
+                    return Err(Stop::Fail(Box::new(Failure {
+                        pos: Some(key_pos),
+                        problem: Problem::Syntax {
+                            detail: super::yaml::NOT_A_KEY.to_string(),
+                        },
+                    })));
+                }
+            };
+            let first_line = match &index {
+                Some(index) => index.get(&key).copied(),
+                None => self.keys[start..]
+                    .iter()
+                    .find(|(k, _)| *k == key)
+                    .map(|(_, line)| *line),
+            };
+            match first_line {
+                Some(first_line) => self.cx.duplicates.push(
+                    Diagnostic::at(
+                        self.cx.file,
+                        key_pos,
+                        Problem::DuplicateKey {
+                            key: key.to_string(),
+                            first_line,
+                        },
+                    )
+                    .in_field(&Path::Key(path, &key).dotted()),
+                ),
+                None => {
+                    if let Some(index) = &mut index {
+                        index.insert(key.clone(), key_pos.line);
+                    } else {
+                        self.keys.push((key.clone(), key_pos.line));
+                        if self.keys.len() - start > SMALL_MAP {
+                            index = Some(self.keys.drain(start..).collect());
+                        }
+                    }
+                }
+            }
+            let value = self.next()?;
+            entry(self, key, key_pos, first_line.is_some(), value)?;
+        }
+        self.keys.truncate(start);
+        Ok(())
+    }
+
+    /// Reads the items of a list just opened: `item` gets each one's index and first step.
+    pub fn items(
+        &mut self,
+        mut item: impl FnMut(&mut Self, usize, Item<'a>) -> Result<(), Stop>,
+    ) -> Result<(), Stop> {
+        let mut i = 0;
+        loop {
+            let next = self.next()?;
+            if matches!(next.ev, Ev::End) {
+                return Ok(());
+            }
+            item(self, i, next)?;
+            i += 1;
+        }
+    }
+
+    /// Passes over a value not used (still reporting keys given twice in it).
+    pub fn skip(&mut self, first: Item<'a>, path: &Path) -> Result<(), Stop> {
+        match first.ev {
+            Ev::MapStart => self.entries(path, |r, key, _, _, value| {
+                r.skip(value, &Path::Key(path, &key))
+            }),
+            Ev::SeqStart => self.items(|r, i, item| r.skip(item, &Path::Index(path, i))),
+            Ev::Scalar(_) | Ev::End => Ok(()),
+        }
+    }
+
+    /// A value of the wrong type: reported, and passed over.
+    pub fn wrong(&mut self, first: Item<'a>, path: &Path, expected: Expected) -> Result<(), Stop> {
+        self.cx.wrong_type(first.pos, path, expected);
+        self.skip(first, path)
+    }
+
+    /// A scalar converted by `conv` (`Err` for the wrong type); anything else is the wrong type.
+    fn scalar<T>(
+        &mut self,
+        first: Item<'a>,
+        path: &Path,
+        expected: Expected,
+        conv: impl FnOnce(Value<'a>) -> Result<Option<T>, ()>,
+    ) -> Result<Option<T>, Stop> {
+        let Item { pos, ev } = first;
+        match ev {
+            Ev::Scalar(v) => Ok(conv(v).unwrap_or_else(|()| {
+                self.cx.wrong_type(pos, path, expected);
+                None
+            })),
+            ev => self.wrong(Item { pos, ev }, path, expected).map(|()| None),
+        }
+    }
+}
+
+/// A raw value read from the stream, starting at its first step; `None`
+/// when it had the wrong type (reported, and passed over).
+pub trait FromEvents<'a>: Sized {
+    fn read(r: &mut Reader<'a, '_>, first: Item<'a>, path: &Path) -> Result<Option<Self>, Stop>;
+}
+
+impl<'a> FromEvents<'a> for String {
+    fn read(r: &mut Reader<'a, '_>, first: Item<'a>, path: &Path) -> Result<Option<String>, Stop> {
+        r.scalar(first, path, Expected::Text, |v| match v {
+            Value::Str(s) => Ok(Some(s.into_owned())),
+            _ => Err(()),
+        })
     }
 }
 
 /// Text borrowed from the file where the parser could (no escapes), not copied.
-impl<'a> FromNode<'a> for Cow<'a, str> {
-    fn from_node(node: &Node<'a>, cx: &mut Conv, path: &Path) -> Option<Cow<'a, str>> {
-        match &node.value {
-            Value::Str(s) => Some(s.clone()),
-            _ => {
-                cx.wrong_type(node, path, Expected::Text);
-                None
-            }
-        }
+impl<'a> FromEvents<'a> for Cow<'a, str> {
+    fn read(r: &mut Reader<'a, '_>, first: Item<'a>, path: &Path) -> Result<Option<Self>, Stop> {
+        r.scalar(first, path, Expected::Text, |v| match v {
+            Value::Str(s) => Ok(Some(s)),
+            _ => Err(()),
+        })
     }
 }
 
-impl FromNode<'_> for f64 {
-    fn from_node(node: &Node, cx: &mut Conv, path: &Path) -> Option<f64> {
-        match &node.value {
-            Value::Int(i) => Some(*i as f64),
-            Value::Float(f) => Some(*f),
-            Value::BigInt(s) => s.parse().ok(),
-            _ => {
-                cx.wrong_type(node, path, Expected::Number);
-                None
-            }
-        }
+impl<'a> FromEvents<'a> for f64 {
+    fn read(r: &mut Reader<'a, '_>, first: Item<'a>, path: &Path) -> Result<Option<f64>, Stop> {
+        r.scalar(first, path, Expected::Number, |v| match v {
+            Value::Int(i) => Ok(Some(i as f64)),
+            Value::Float(f) => Ok(Some(f)),
+            Value::BigInt(s) => Ok(s.parse().ok()),
+            _ => Err(()),
+        })
     }
 }
 
-impl FromNode<'_> for u32 {
-    fn from_node(node: &Node, cx: &mut Conv, path: &Path) -> Option<u32> {
-        match &node.value {
-            Value::Int(i) if u32::try_from(*i).is_ok() => u32::try_from(*i).ok(),
-            _ => {
-                cx.wrong_type(node, path, Expected::WholeNumber);
-                None
-            }
-        }
+impl<'a> FromEvents<'a> for u32 {
+    fn read(r: &mut Reader<'a, '_>, first: Item<'a>, path: &Path) -> Result<Option<u32>, Stop> {
+        r.scalar(first, path, Expected::WholeNumber, |v| match v {
+            Value::Int(i) => u32::try_from(i).map(Some).map_err(|_| ()),
+            _ => Err(()),
+        })
     }
 }
 
-impl FromNode<'_> for bool {
-    fn from_node(node: &Node, cx: &mut Conv, path: &Path) -> Option<bool> {
-        match &node.value {
-            Value::Bool(b) => Some(*b),
-            _ => {
-                cx.wrong_type(node, path, Expected::TrueFalse);
-                None
-            }
-        }
+impl<'a> FromEvents<'a> for bool {
+    fn read(r: &mut Reader<'a, '_>, first: Item<'a>, path: &Path) -> Result<Option<bool>, Stop> {
+        r.scalar(first, path, Expected::TrueFalse, |v| match v {
+            Value::Bool(b) => Ok(Some(b)),
+            _ => Err(()),
+        })
     }
 }
 
 /// `null` reads as absent.
-impl<'a, T: FromNode<'a>> FromNode<'a> for Option<T> {
-    fn from_node(node: &Node<'a>, cx: &mut Conv, path: &Path) -> Option<Option<T>> {
-        if node.is_null() {
-            return Some(None);
+impl<'a, T: FromEvents<'a>> FromEvents<'a> for Option<T> {
+    fn read(r: &mut Reader<'a, '_>, first: Item<'a>, path: &Path) -> Result<Option<Self>, Stop> {
+        if matches!(first.ev, Ev::Scalar(Value::Null)) {
+            return Ok(Some(None));
         }
-        T::from_node(node, cx, path).map(Some)
+        Ok(T::read(r, first, path)?.map(Some))
     }
 }
 
 /// A list; an item of the wrong type is reported and left out.
-impl<'a, T: FromNode<'a>> FromNode<'a> for Vec<T> {
-    fn from_node(node: &Node<'a>, cx: &mut Conv, path: &Path) -> Option<Vec<T>> {
-        match &node.value {
-            Value::Null => Some(Vec::new()),
-            Value::Seq(items) => Some(
-                items
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, n)| T::from_node(n, cx, &Path::Index(path, i)))
-                    .collect(),
-            ),
-            _ => {
-                cx.wrong_type(node, path, Expected::List);
-                None
+impl<'a, T: FromEvents<'a>> FromEvents<'a> for Vec<T> {
+    fn read(r: &mut Reader<'a, '_>, first: Item<'a>, path: &Path) -> Result<Option<Self>, Stop> {
+        match first.ev {
+            Ev::Scalar(Value::Null) => Ok(Some(Vec::new())),
+            Ev::SeqStart => {
+                let mut list = Vec::new();
+                r.items(|r, i, item| {
+                    list.extend(T::read(r, item, &Path::Index(path, i))?);
+                    Ok(())
+                })?;
+                // Kept while the pack is checked: no room to spare.
+                list.shrink_to_fit();
+                Ok(Some(list))
             }
+            _ => r.wrong(first, path, Expected::List).map(|()| None),
         }
     }
 }
 
-/// A map of names to values; the first of duplicate keys is kept (duplicates
-/// are reported by `yaml::report_duplicate_keys`).
-impl<'a, T: FromNode<'a>> FromNode<'a> for BTreeMap<String, T> {
-    fn from_node(node: &Node<'a>, cx: &mut Conv, path: &Path) -> Option<BTreeMap<String, T>> {
-        match &node.value {
-            Value::Null => Some(BTreeMap::new()),
-            Value::Map(entries) => {
+/// A map of names to values; the first of duplicate keys is kept.
+impl<'a, T: FromEvents<'a>> FromEvents<'a> for BTreeMap<String, T> {
+    fn read(r: &mut Reader<'a, '_>, first: Item<'a>, path: &Path) -> Result<Option<Self>, Stop> {
+        match first.ev {
+            Ev::Scalar(Value::Null) => Ok(Some(BTreeMap::new())),
+            Ev::MapStart => {
                 let mut map = BTreeMap::new();
-                for e in entries {
-                    if map.contains_key(e.key.as_ref()) {
-                        continue;
+                r.entries(path, |r, key, _, _, value| {
+                    let path = Path::Key(path, &key);
+                    if map.contains_key(key.as_ref()) {
+                        return r.skip(value, &path);
                     }
-                    if let Some(v) = T::from_node(&e.value, cx, &Path::Key(path, &e.key)) {
-                        map.insert(e.key.to_string(), v);
+                    if let Some(v) = T::read(r, value, &path)? {
+                        map.insert(key.into_owned(), v);
                     }
-                }
-                Some(map)
+                    Ok(())
+                })?;
+                Ok(Some(map))
             }
-            _ => {
-                cx.wrong_type(node, path, Expected::Map);
-                None
-            }
+            _ => r.wrong(first, path, Expected::Map).map(|()| None),
         }
     }
 }
 
-impl<'a> FromNode<'a> for RawText<'a> {
-    fn from_node(node: &Node<'a>, cx: &mut Conv, path: &Path) -> Option<RawText<'a>> {
-        match &node.value {
-            Value::Str(s) => Some(RawText::Plain(s.clone())),
-            Value::Map(entries) => {
-                let mut by: Vec<(Cow<'a, str>, Cow<'a, str>)> = Vec::with_capacity(entries.len());
-                for e in entries {
+impl<'a> FromEvents<'a> for RawText<'a> {
+    fn read(r: &mut Reader<'a, '_>, first: Item<'a>, path: &Path) -> Result<Option<Self>, Stop> {
+        let Item { pos, ev } = first;
+        match ev {
+            Ev::Scalar(Value::Str(s)) => Ok(Some(RawText::Plain(s))),
+            Ev::MapStart => {
+                // Most texts are written in two languages.
+                let mut by: Vec<(Cow<'a, str>, Cow<'a, str>)> = Vec::with_capacity(2);
+                r.entries(path, |r, key, _, _, value| {
+                    let path = Path::Key(path, &key);
                     // The first of duplicate keys is kept (duplicates are reported).
-                    if by.iter().any(|(k, _)| *k == *e.key) {
-                        continue;
+                    if by.iter().any(|(k, _)| *k == key) {
+                        return r.skip(value, &path);
                     }
-                    if let Some(v) =
-                        <Cow<'a, str>>::from_node(&e.value, cx, &Path::Key(path, &e.key))
-                    {
-                        by.push((e.key.clone(), v));
+                    if let Some(v) = <Cow<'a, str>>::read(r, value, &path)? {
+                        by.push((key, v));
                     }
-                }
-                Some(RawText::Localised(ByLang::from_entries(by)))
+                    Ok(())
+                })?;
+                Ok(Some(RawText::Localised(ByLang::from_entries(by))))
             }
-            _ => {
-                cx.wrong_type(node, path, Expected::TextOrLanguages);
-                None
-            }
+            ev => r
+                .wrong(Item { pos, ev }, path, Expected::TextOrLanguages)
+                .map(|()| None),
         }
     }
 }
 
-/// Declares a raw structure and reads it from a map node: every field is
-/// optional in the file (its `Default` when absent), unknown keys are reported.
+/// Declares a raw structure and reads it from a map: every field is optional
+/// in the file (its `Default` when absent), unknown keys are reported.
 macro_rules! raw_struct {
     ($(#[$meta:meta])* pub struct $name:ident $(<$lt:lifetime>)? {
         $($(#[$fmeta:meta])* pub $field:ident : $ty:ty),* $(,)?
@@ -238,39 +399,41 @@ macro_rules! raw_struct {
             pub at: $crate::content::positions::Pos,
         }
 
-        impl<'a> $crate::content::convert::FromNode<'a> for $name $(<$lt>)? {
-            fn from_node(
-                node: &$crate::content::yaml::Node<'a>,
-                cx: &mut $crate::content::convert::Conv,
+        impl<'a> $crate::content::convert::FromEvents<'a> for $name $(<$lt>)? {
+            fn read(
+                r: &mut $crate::content::convert::Reader<'a, '_>,
+                first: $crate::content::events::Item<'a>,
                 path: &$crate::content::convert::Path,
-            ) -> Option<Self> {
-                use $crate::content::convert::Path;
-                use $crate::content::yaml::Value;
-                let Value::Map(entries) = &node.value else {
-                    cx.wrong_type(node, path, $crate::content::diagnostic::Expected::Map);
-                    return None;
-                };
+            ) -> Result<Option<Self>, $crate::content::events::Stop> {
+                use $crate::content::convert::{FromEvents, Path};
+                if !matches!(first.ev, $crate::content::events::Ev::MapStart) {
+                    return r
+                        .wrong(first, path, $crate::content::diagnostic::Expected::Map)
+                        .map(|()| None);
+                }
                 let mut out = Self {
-                    at: node.pos,
+                    at: first.pos,
                     ..Self::default()
                 };
-                let mut done: Vec<&str> = Vec::new();
-                for e in entries {
-                    let key: &str = &e.key;
-                    if done.contains(&key) {
-                        continue;
+                r.entries(path, |r, key, key_pos, given_before, value| {
+                    let field = Path::Key(path, &key);
+                    if given_before {
+                        return r.skip(value, &field);
                     }
-                    done.push(key);
-                    match key {
+                    match key.as_ref() {
                         $(stringify!($field) => {
-                            if let Some(v) = <$ty as $crate::content::convert::FromNode<'a>>::from_node(&e.value, cx, &Path::Key(path, &e.key)) {
+                            if let Some(v) = <$ty as FromEvents<'a>>::read(r, value, &field)? {
                                 out.$field = v;
                             }
                         })*
-                        other => cx.unknown_field(other, e.key_pos, path),
+                        other => {
+                            r.cx.unknown_field(other, key_pos, path);
+                            r.skip(value, &field)?;
+                        }
                     }
-                }
-                Some(out)
+                    Ok(())
+                })?;
+                Ok(Some(out))
             }
         }
     };

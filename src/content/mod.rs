@@ -10,6 +10,7 @@ mod builtin;
 pub mod check;
 pub mod convert;
 pub mod diagnostic;
+pub mod events;
 pub mod model;
 mod parse;
 pub mod positions;
@@ -159,7 +160,11 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
     dimensions.dedup();
     let role_ids: Vec<String> = role_files
         .iter()
-        .filter_map(|(_, p)| p.value.as_ref().and_then(|r| r.id.clone()))
+        .filter_map(|(_, p)| {
+            p.value
+                .as_ref()
+                .and_then(|r| r.id.as_deref().map(str::to_string))
+        })
         .collect();
     // When a file did not parse, references into it cannot be checked: saying
     // "unknown dimension" for every target would only bury the real problem.
@@ -278,11 +283,11 @@ fn quality_warnings(
     for (f, p) in skill_files {
         let Some(raw) = &p.value else { continue };
         let mut c = p.checker(&f.display, languages, &mut out);
-        let listed = raw
-            .skills
-            .iter()
-            .enumerate()
-            .filter_map(|(i, s)| s.id.as_ref().and_then(|id| skills.get(id)).map(|s| (i, s)));
+        let listed = raw.skills.iter().enumerate().filter_map(|(i, s)| {
+            s.id.as_deref()
+                .and_then(|id| skills.get(id))
+                .map(|s| (i, s))
+        });
         check::quality::check_skills(&mut c, listed);
     }
     Diagnostic::sort(&mut out);

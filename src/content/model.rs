@@ -171,7 +171,88 @@ pub struct AnswerOption {
     pub id: String,
     pub text: Text,
     /// Dimension id to weight; dimensions not listed weigh 0.
-    pub weights: BTreeMap<String, f64>,
+    pub weights: Weights,
+}
+
+/// An option's weights by dimension id, in id order. An option weighs a
+/// handful of dimensions and a pack has tens of thousands of options, so a
+/// sorted list: one small allocation, where a map takes a node of eleven.
+/// Written and read (serde) as a map, like the `BTreeMap` it stands for.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Weights(Vec<(String, f64)>);
+
+impl Weights {
+    pub fn get(&self, dimension: &str) -> Option<&f64> {
+        self.0
+            .binary_search_by(|(d, _)| d.as_str().cmp(dimension))
+            .ok()
+            .map(|i| &self.0[i].1)
+    }
+
+    /// (dimension, weight) in dimension order.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &f64)> + Clone {
+        self.0.iter().map(|(d, w)| (d, w))
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// From pairs in any order; of a dimension given twice, the last is kept (as a map's insert).
+impl FromIterator<(String, f64)> for Weights {
+    fn from_iter<I: IntoIterator<Item = (String, f64)>>(pairs: I) -> Weights {
+        let mut list: Vec<(String, f64)> = pairs.into_iter().collect();
+        list.reverse();
+        list.sort_by(|a, b| a.0.cmp(&b.0));
+        list.dedup_by(|later, first| later.0 == first.0);
+        list.shrink_to_fit();
+        Weights(list)
+    }
+}
+
+impl<'w> IntoIterator for &'w Weights {
+    type Item = (&'w String, &'w f64);
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'w, (String, f64)>,
+        fn(&'w (String, f64)) -> (&'w String, &'w f64),
+    >;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter().map(|(d, w)| (d, w))
+    }
+}
+
+impl Serialize for Weights {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for Weights {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Weights, D::Error> {
+        struct Pairs;
+        impl<'de> serde::de::Visitor<'de> for Pairs {
+            type Value = Weights;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a map of dimension id to weight")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Weights, A::Error> {
+                let mut pairs = Vec::with_capacity(map.size_hint().unwrap_or(0).min(64));
+                while let Some(pair) = map.next_entry::<String, f64>()? {
+                    pairs.push(pair);
+                }
+                Ok(pairs.into_iter().collect())
+            }
+        }
+        d.deserialize_map(Pairs)
+    }
 }
 
 impl AnswerOption {

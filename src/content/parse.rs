@@ -1,12 +1,14 @@
-//! Turning one YAML file into its raw structure in one pass: syntax errors,
-//! duplicate keys, wrong types and unknown fields are reported with their line
-//! and column, and a wrong value does not stop the rest of the file being read.
+//! Turning one YAML file into its raw structure in one pass over the parser's
+//! events: syntax errors, duplicate keys, wrong types and unknown fields are
+//! reported with their line and column, and a wrong value does not stop the
+//! rest of the file being read.
 
 use std::collections::HashSet;
 
 use super::check::Checker;
-use super::convert::{Conv, FromNode, Path};
+use super::convert::{Conv, FromEvents, Read, Reader};
 use super::diagnostic::{Diagnostic, Problem};
+use super::events::{Events, Stop};
 use super::positions::Positions;
 use super::yaml;
 
@@ -99,40 +101,63 @@ impl<'a, T> Parsed<'a, T> {
     }
 }
 
-pub fn parse<'a, T: FromNode<'a>>(
+pub fn parse<'a, T: FromEvents<'a>>(
     display: &str,
     text: &'a str,
     out: &mut Vec<Diagnostic>,
 ) -> Parsed<'a, T> {
-    let root = match yaml::parse(text) {
-        Ok(root) => root,
-        Err(failure) => {
+    // Straight from the parser's events; a file with aliases or merge keys
+    // through the tree, which resolves them.
+    let read = match read::<T>(display, Events::live(text)) {
+        Err(Stop::Tree) => match yaml::parse(text) {
+            Ok(root) => read::<T>(display, Events::replay(root)),
+            Err(failure) => Err(Stop::Fail(Box::new(failure))),
+        },
+        read => read,
+    };
+    match read {
+        Ok((Read::Value(value), cx)) => {
+            out.extend(cx.duplicates);
+            out.extend(cx.out);
+            Parsed {
+                value,
+                mistyped: cx.mistyped,
+                // Positions are looked up (in a tree built then) only if a problem needs one.
+                positions: Positions::new(text),
+            }
+        }
+        Ok((Read::Empty, _)) => {
+            out.push(Diagnostic::file_level(
+                display.to_string(),
+                Problem::FileEmpty,
+            ));
+            Parsed::nothing()
+        }
+        Err(Stop::Fail(failure)) => {
             out.push(match failure.pos {
                 Some(pos) => Diagnostic::at(display, pos, failure.problem),
                 None => Diagnostic::file_level(display.to_string(), failure.problem),
             });
-            return Parsed::nothing();
+            Parsed::nothing()
         }
-    };
-    if root.is_null() {
-        out.push(Diagnostic::file_level(
-            display.to_string(),
-            Problem::FileEmpty,
-        ));
-        return Parsed::nothing();
+        // A tree is never streamed back to the tree.
+        Err(Stop::Tree) => Parsed::nothing(),
     }
-    yaml::report_duplicate_keys(&root, display, out);
-    let mut cx = Conv {
+}
+
+/// Reads one file from its events: what it holds, and its problems.
+fn read<'a, 'd, T: FromEvents<'a>>(
+    display: &'d str,
+    events: Events<'a>,
+) -> Result<(Read<T>, Conv<'d>), Stop> {
+    let cx = Conv {
         file: display,
         known_fields: KNOWN_FIELDS,
-        out,
+        out: Vec::new(),
+        duplicates: Vec::new(),
         mistyped: HashSet::new(),
     };
-    let value = T::from_node(&root, &mut cx, &Path::Root);
-    Parsed {
-        value,
-        mistyped: cx.mistyped,
-        // The tree goes now; it is built again only if a problem needs a position.
-        positions: Positions::new(text),
-    }
+    let mut reader = Reader::new(events, cx);
+    let read = reader.read_file::<T>()?;
+    Ok((read, reader.cx))
 }

@@ -5,6 +5,7 @@
 //! They are read from the positioned tree by [`super::convert`]; the derived
 //! JSON Schema (`career schema`) describes the same fields for editors.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use super::convert::raw_struct;
@@ -15,7 +16,7 @@ raw_struct! {
     #[derive(JsonSchema)]
     #[schemars(deny_unknown_fields)]
     pub struct QuizFile<'a> {
-        pub id: Option<String>,
+        pub id: Option<Cow<'a, str>>,
         pub version: Option<u32>,
         #[serde(default)]
         pub default: bool,
@@ -47,7 +48,7 @@ raw_struct! {
     #[derive(JsonSchema)]
     #[schemars(deny_unknown_fields)]
     pub struct DimensionEntry<'a> {
-        pub id: Option<String>,
+        pub id: Option<Cow<'a, str>>,
         pub name: Option<RawText<'a>>,
         pub description: Option<RawText<'a>>,
     }
@@ -58,11 +59,11 @@ raw_struct! {
     #[derive(JsonSchema)]
     #[schemars(deny_unknown_fields)]
     pub struct QuestionEntry<'a> {
-        pub id: Option<String>,
+        pub id: Option<Cow<'a, str>>,
         #[schemars(extend("enum" = super::check::quiz::KINDS))]
-        pub kind: Option<String>,
+        pub kind: Option<Cow<'a, str>>,
         pub text: Option<RawText<'a>>,
-        pub dimension: Option<String>,
+        pub dimension: Option<Cow<'a, str>>,
         pub reverse: Option<bool>,
         pub weight: Option<f64>,
         pub options: Option<Vec<OptionEntry<'a>>>,
@@ -74,7 +75,7 @@ raw_struct! {
     #[derive(JsonSchema)]
     #[schemars(deny_unknown_fields)]
     pub struct OptionEntry<'a> {
-        pub id: Option<String>,
+        pub id: Option<Cow<'a, str>>,
         pub text: Option<RawText<'a>>,
         #[serde(default)]
         pub weights: BTreeMap<String, f64>,
@@ -85,7 +86,7 @@ raw_struct! {
     #[derive(JsonSchema)]
     #[schemars(deny_unknown_fields)]
     pub struct RoleFile<'a> {
-        pub id: Option<String>,
+        pub id: Option<Cow<'a, str>>,
         pub name: Option<RawText<'a>>,
         pub summary: Option<RawText<'a>>,
         #[serde(default)]
@@ -116,7 +117,7 @@ raw_struct! {
     #[derive(JsonSchema)]
     #[schemars(deny_unknown_fields)]
     pub struct SectionEntry<'a> {
-        pub id: Option<String>,
+        pub id: Option<Cow<'a, str>>,
         pub title: Option<RawText<'a>>,
         pub text: Option<RawText<'a>>,
         #[serde(default)]
@@ -129,9 +130,9 @@ raw_struct! {
     #[schemars(deny_unknown_fields)]
     pub struct ModelsEntry<'a> {
         #[schemars(extend("enum" = super::check::role::EXTENTS))]
-        pub from_scratch: Option<String>,
+        pub from_scratch: Option<Cow<'a, str>>,
         #[schemars(extend("enum" = super::check::role::EXTENTS))]
-        pub existing: Option<String>,
+        pub existing: Option<Cow<'a, str>>,
         pub note: Option<RawText<'a>>,
     }
 }
@@ -140,7 +141,7 @@ raw_struct! {
     #[derive(JsonSchema)]
     #[schemars(deny_unknown_fields)]
     pub struct NeighbourEntry<'a> {
-        pub role: Option<String>,
+        pub role: Option<Cow<'a, str>>,
         pub name: Option<RawText<'a>>,
         pub boundary: Option<RawText<'a>>,
     }
@@ -160,7 +161,7 @@ raw_struct! {
     #[derive(JsonSchema)]
     #[schemars(deny_unknown_fields)]
     pub struct StageEntry<'a> {
-        pub id: Option<String>,
+        pub id: Option<Cow<'a, str>>,
         pub name: Option<RawText<'a>>,
         pub outcome: Option<RawText<'a>>,
         #[serde(default)]
@@ -191,11 +192,11 @@ raw_struct! {
     #[derive(JsonSchema)]
     #[schemars(deny_unknown_fields)]
     pub struct SkillEntry<'a> {
-        pub id: Option<String>,
+        pub id: Option<Cow<'a, str>>,
         pub name: Option<RawText<'a>>,
         pub about: Option<RawText<'a>>,
         #[schemars(extend("enum" = super::check::skills::LEVELS))]
-        pub level: Option<String>,
+        pub level: Option<Cow<'a, str>>,
         pub hours: Option<f64>,
         #[serde(default)]
         pub prerequisites: Vec<String>,
@@ -209,9 +210,9 @@ raw_struct! {
     #[schemars(deny_unknown_fields)]
     pub struct ResourceEntry<'a> {
         pub title: Option<RawText<'a>>,
-        pub url: Option<String>,
+        pub url: Option<Cow<'a, str>>,
         #[schemars(extend("enum" = super::check::skills::KINDS))]
-        pub kind: Option<String>,
+        pub kind: Option<Cow<'a, str>>,
         pub free: Option<bool>,
     }
 }

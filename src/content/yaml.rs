@@ -232,7 +232,7 @@ fn syntax(pos: Pos, detail: &str) -> Stop {
     )
 }
 
-fn pos_of(span: &Span) -> Pos {
+pub(super) fn pos_of(span: &Span) -> Pos {
     Pos {
         line: span.start.line(),
         column: span.start.col() + 1,
@@ -346,18 +346,14 @@ impl<'a> Builder<'a> {
 
 /// A key as text: keys are plain words, numbers or booleans.
 fn key_text(node: Node<'_>) -> Result<Cow<'_, str>, Stop> {
-    Ok(match node.value {
-        Value::Str(s) => s,
-        Value::Int(i) => Cow::Owned(i.to_string()),
-        Value::BigInt(s) => Cow::Owned(s),
-        Value::Float(f) => Cow::Owned(f.to_string()),
-        Value::Bool(b) => Cow::Borrowed(if b { "true" } else { "false" }),
-        Value::Null => Cow::Borrowed("null"),
-        Value::Seq(_) | Value::Map(_) => {
-            return Err(syntax(node.pos, "a key must be a plain word"));
-        }
-    })
+    match node.value {
+        Value::Seq(_) | Value::Map(_) => Err(syntax(node.pos, NOT_A_KEY)),
+        value => Ok(super::events::key_text(value)),
+    }
 }
+
+/// Why a list or a map cannot be a key.
+pub(super) const NOT_A_KEY: &str = "a key must be a plain word";
 
 /// Merge keys (`<<: *base`): the entries of the merged maps that the map
 /// does not set itself, in order.
@@ -386,7 +382,7 @@ fn merge<'a>(entries: &mut Vec<Entry<'a>>, merges: Vec<Node<'a>>) {
 
 /// The explicit tags that decide a scalar's type.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Tag {
+pub(super) enum Tag {
     None,
     Str,
     Null,
@@ -395,7 +391,7 @@ enum Tag {
     Float,
 }
 
-fn scalar_tag(tag: &granit_parser::Tag) -> Tag {
+pub(super) fn scalar_tag(tag: &granit_parser::Tag) -> Tag {
     match tag.core_suffix() {
         Some("str") => Tag::Str,
         Some("null") => Tag::Null,
@@ -410,7 +406,11 @@ fn scalar_tag(tag: &granit_parser::Tag) -> Tag {
 
 /// Types a scalar: quoted and block scalars are text; plain ones may be null,
 /// a boolean or a number.
-fn resolve(text: Cow<'_, str>, style: ScalarStyle, tag: Tag) -> Result<Value<'_>, String> {
+pub(super) fn resolve(
+    text: Cow<'_, str>,
+    style: ScalarStyle,
+    tag: Tag,
+) -> Result<Value<'_>, String> {
     let invalid = |what: &str, text: &str| format!("invalid {what} `{text}`");
     match tag {
         Tag::Str => return Ok(Value::Str(text)),
@@ -430,6 +430,14 @@ fn resolve(text: Cow<'_, str>, style: ScalarStyle, tag: Tag) -> Result<Value<'_>
         }
         Tag::None if style != ScalarStyle::Plain => return Ok(Value::Str(text)),
         Tag::None => {}
+    }
+    // Most plain scalars are words: one that starts with a letter no null,
+    // boolean or number starts with is text.
+    if text.as_bytes().first().is_some_and(|b| {
+        b.is_ascii_alphabetic()
+            && !matches!(b.to_ascii_lowercase(), b'n' | b'y' | b't' | b'f' | b'o')
+    }) {
+        return Ok(Value::Str(text));
     }
     if matches!(text.as_ref(), "" | "~" | "null" | "Null" | "NULL") {
         return Ok(Value::Null);
@@ -552,7 +560,7 @@ fn float(t: &str) -> Option<Result<Value<'static>, String>> {
     }
 }
 
-fn scan_failure(text: &str, e: &ScanError) -> Failure {
+pub(super) fn scan_failure(text: &str, e: &ScanError) -> Failure {
     let m = e.marker();
     let pos = (m.line() > 0).then(|| Pos {
         line: m.line(),

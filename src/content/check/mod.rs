@@ -9,6 +9,8 @@ pub use quiz::check_quiz;
 pub use role::check_role;
 pub use skills::check_skills;
 
+use std::borrow::Cow;
+
 use super::diagnostic::{Diagnostic, IdKind, Problem, Suggest};
 use super::positions::{Pos, Positions};
 use super::text::{RawText, Text};
@@ -58,7 +60,7 @@ impl Checker<'_, '_> {
     }
 
     /// Checks an id is present and in kebab-case.
-    pub fn id(&mut self, parent: &str, id: &Option<String>) -> Option<String> {
+    pub fn id(&mut self, parent: &str, id: &Option<Cow<str>>) -> Option<String> {
         match id {
             None => {
                 self.missing(parent, "id");
@@ -66,9 +68,12 @@ impl Checker<'_, '_> {
             }
             Some(id) => {
                 if !is_kebab(id) {
-                    self.error(&join(parent, "id"), Problem::IdNotKebab { id: id.clone() });
+                    self.error(
+                        &join(parent, "id"),
+                        Problem::IdNotKebab { id: id.to_string() },
+                    );
                 }
-                Some(id.clone())
+                Some(id.to_string())
             }
         }
     }
@@ -97,14 +102,20 @@ impl Checker<'_, '_> {
         let path = join(parent, field);
         raws.iter()
             .enumerate()
-            .map(|(i, raw)| self.text_in(|| join(&path, &i.to_string()), raw))
+            .map(|(i, raw)| self.text_in(|| item(&path, i), raw))
             .collect()
     }
 
     /// Checks one text; its path is written out only for a problem.
     fn text_in(&mut self, path: impl Fn() -> String, raw: &RawText) -> Text {
         let text = Text::from_raw(raw);
-        if text.is_blank() {
+        // Blank, plain and the languages are read from the raw text: the same
+        // answers as asking `text`, without unpacking it again.
+        let blank = match raw {
+            RawText::Plain(s) => is_blank(s),
+            RawText::Localised(map) => map.iter().all(|(_, s)| is_blank(s)),
+        };
+        if blank {
             self.error(&path(), Problem::TextEmpty);
         }
         let too_long = Problem::TextTooLong {
@@ -124,10 +135,13 @@ impl Checker<'_, '_> {
                 }
             }
         }
-        if !text.is_plain() {
-            for code in self.languages {
-                if !text.has(code) {
-                    self.error(&path(), Problem::TextMissingLanguage { code: code.clone() });
+        // A language map with the code `*` counts as a plain text, as in `Text`.
+        if let RawText::Localised(map) = raw {
+            if !map.contains_key(ANY_LANGUAGE) {
+                for code in self.languages {
+                    if !map.contains_key(code) {
+                        self.error(&path(), Problem::TextMissingLanguage { code: code.clone() });
+                    }
                 }
             }
         }
@@ -182,12 +196,32 @@ impl Checker<'_, '_> {
     }
 }
 
+/// The language code of a text written once for every language (see `Text`).
+const ANY_LANGUAGE: &str = "*";
+
+/// Whether a text is empty once sanitised and trimmed: nothing in it but
+/// white space and characters the sanitiser removes.
+fn is_blank(s: &str) -> bool {
+    s.chars()
+        .all(|c| c.is_whitespace() || crate::sanitize::is_unsafe(c))
+}
+
+/// `parent.child`, or `child` at the top. Paths are made for every item of a
+/// pack, so without the formatting machinery.
 pub fn join(parent: &str, child: &str) -> String {
     if parent.is_empty() {
-        child.to_string()
-    } else {
-        format!("{parent}.{child}")
+        return child.to_string();
     }
+    let mut path = String::with_capacity(parent.len() + 1 + child.len());
+    path.push_str(parent);
+    path.push('.');
+    path.push_str(child);
+    path
+}
+
+/// The path of item `i` of the list at `parent`.
+pub fn item(parent: &str, i: usize) -> String {
+    join(parent, itoa::Buffer::new().format(i))
 }
 
 /// Whether `s` is lowercase kebab-case: `[a-z0-9]+(-[a-z0-9]+)*`.

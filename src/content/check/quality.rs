@@ -51,11 +51,11 @@ pub fn check_quiz(c: &mut Checker, quiz: &Quiz, limits: Limits, names: &RoleName
     let mut reverse = vec![0usize; dims];
     for q in &quiz.questions {
         // The same "informs" as the check that every dimension has a question.
-        for informed in super::quiz::informs(&q.kind) {
+        super::quiz::each_informed(&q.kind, |informed| {
             if let Some(d) = quiz.dimensions.iter().position(|x| x.id == informed) {
                 items[d] += 1;
             }
-        }
+        });
         if let QuestionKind::Likert {
             dimension,
             reverse: true,
@@ -94,11 +94,10 @@ pub fn check_quiz(c: &mut Checker, quiz: &Quiz, limits: Limits, names: &RoleName
     }
 
     for (i, q) in quiz.questions.iter().enumerate() {
-        let path = format!("questions.{i}");
         if let Some(role) = names.named_in(&q.text) {
             warn(
                 c,
-                &format!("{path}.text"),
+                &format!("questions.{i}.text"),
                 Problem::RoleNamedInItem { role },
             );
         }
@@ -106,7 +105,7 @@ pub fn check_quiz(c: &mut Checker, quiz: &Quiz, limits: Limits, names: &RoleName
             if let Some(role) = names.named_in(&o.text) {
                 warn(
                     c,
-                    &format!("{path}.options.{j}.text"),
+                    &format!("questions.{i}.options.{j}.text"),
                     Problem::RoleNamedInItem { role },
                 );
             }

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{join, Checker};
+use super::{item, join, Checker};
 use crate::content::diagnostic::{IdKind, Problem};
 use crate::content::model::{AnswerOption, Dimension, Question, QuestionKind, Quiz};
 use crate::content::raw::{OptionEntry, QuestionEntry, QuizFile};
@@ -27,7 +27,7 @@ pub fn check_quiz(c: &mut Checker, raw: &QuizFile) -> Quiz {
     let mut dimensions = Vec::new();
     let mut dim_ids = Vec::new();
     for (i, d) in raw.dimensions.iter().enumerate() {
-        let path = format!("dimensions.{i}");
+        let path = item("dimensions", i);
         let Some(did) = c.id(&path, &d.id) else {
             continue;
         };
@@ -58,7 +58,7 @@ pub fn check_quiz(c: &mut Checker, raw: &QuizFile) -> Quiz {
     let mut q_ids = Vec::new();
     let mut informed: BTreeMap<&str, usize> = known.iter().map(|d| (d.as_str(), 0)).collect();
     for (i, q) in raw.questions.iter().take(MAX_QUESTIONS).enumerate() {
-        let path = format!("questions.{i}");
+        let path = item("questions", i);
         let qid = c.id(&path, &q.id);
         if let Some(id) = q.id.as_deref() {
             q_ids.push((i, id));
@@ -67,11 +67,11 @@ pub fn check_quiz(c: &mut Checker, raw: &QuizFile) -> Quiz {
         let Some(kind) = check_kind(c, &path, q, &known) else {
             continue;
         };
-        for d in informs(&kind) {
+        each_informed(&kind, |d| {
             if let Some(n) = informed.get_mut(d) {
                 *n += 1;
             }
-        }
+        });
         if let Some(qid) = qid {
             questions.push(Question {
                 id: qid,
@@ -111,6 +111,15 @@ pub fn check_quiz(c: &mut Checker, raw: &QuizFile) -> Quiz {
         dimensions,
         questions,
         file: c.file.to_string(),
+    }
+}
+
+/// Calls `f` with each dimension of [`informs`], without making a list for
+/// a likert statement (most questions).
+pub fn each_informed<'k>(kind: &'k QuestionKind, mut f: impl FnMut(&'k str)) {
+    match kind {
+        QuestionKind::Likert { dimension, .. } => f(dimension),
+        _ => informs(kind).into_iter().for_each(f),
     }
 }
 
@@ -167,18 +176,18 @@ fn check_kind(
                     c.missing(path, "dimension");
                     None
                 }
-                Some(d) if !dims.contains(d) => {
+                Some(d) if !dims.iter().any(|x| x == d) => {
                     let suggest = c.suggest(d, dims.iter().map(String::as_str));
                     c.error(
                         &join(path, "dimension"),
                         Problem::UnknownDimension {
-                            dimension: d.clone(),
+                            dimension: d.to_string(),
                             suggest,
                         },
                     );
                     None
                 }
-                Some(d) => Some(d.clone()),
+                Some(d) => Some(d.to_string()),
             };
             let weight = q.weight.unwrap_or(1.0);
             if !(weight > 0.0 && weight <= MAX_LIKERT_WEIGHT) {
@@ -251,10 +260,10 @@ fn check_options(
     let mut ids = Vec::new();
     let mut options = Vec::new();
     for (i, o) in raw.iter().take(MAX_OPTIONS).enumerate() {
-        let opath = format!("{opts_path}.{i}");
+        let opath = item(&opts_path, i);
         let oid = c.id(&opath, &o.id);
         let text = c.text(&opath, "text", &o.text);
-        let mut weights = BTreeMap::new();
+        let mut weights = Vec::with_capacity(o.weights.len());
         for (d, w) in &o.weights {
             let wpath = || format!("{opath}.weights.{d}");
             if !dims.contains(d) {
@@ -275,7 +284,7 @@ fn check_options(
                     },
                 );
             } else {
-                weights.insert(d.clone(), *w);
+                weights.push((d.clone(), *w));
             }
         }
         if let Some(id) = o.id.as_deref() {
@@ -285,7 +294,7 @@ fn check_options(
             options.push(AnswerOption {
                 id: oid,
                 text,
-                weights,
+                weights: weights.into_iter().collect(),
             });
         }
     }

@@ -1,5 +1,6 @@
 //! Checks a role file: its card, its target profile and its roadmap outline.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
 use super::{join, Checker};
@@ -81,7 +82,7 @@ pub fn check_role(c: &mut Checker, raw: &RoleFile, cx: &RoleContext) -> Role {
     let mut neighbours = Vec::new();
     for (i, n) in raw.neighbours.iter().enumerate() {
         let path = format!("neighbours.{i}");
-        let Some(role) = n.role.clone() else {
+        let Some(role) = n.role.as_deref().map(str::to_string) else {
             c.missing(&path, "role");
             continue;
         };
@@ -171,7 +172,7 @@ fn dimension_numbers(
     checked
 }
 
-fn extent(c: &mut Checker, parent: &str, field: &str, raw: &Option<String>) -> Extent {
+fn extent(c: &mut Checker, parent: &str, field: &str, raw: &Option<Cow<str>>) -> Extent {
     match raw.as_deref().map(|s| (s, Extent::parse(s))) {
         None => {
             c.missing(parent, field);

@@ -2,7 +2,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use super::{join, Checker};
+use super::{item, join, Checker};
 use crate::content::diagnostic::{IdKind, Problem};
 use crate::content::model::{Level, Resource, ResourceKind, Skill};
 use crate::content::raw::{ResourceEntry, SkillsFile};
@@ -18,11 +18,11 @@ pub const MAX_HOURS: f64 = 2000.0;
 pub fn check_skills(c: &mut Checker, raw: &SkillsFile, into: &mut BTreeMap<String, Skill>) {
     let mut ids = Vec::new();
     for (i, s) in raw.skills.iter().enumerate() {
-        let path = format!("skills.{i}");
+        let path = item("skills", i);
         let Some(id) = c.id(&path, &s.id) else {
             continue;
         };
-        ids.push((join(&path, "id"), id.clone()));
+        ids.push((i, s.id.as_deref().unwrap_or_default()));
         let name = c.text(&path, "name", &s.name);
         let about = c.text(&path, "about", &s.about);
         let level = match s.level.as_deref() {
@@ -64,7 +64,7 @@ pub fn check_skills(c: &mut Checker, raw: &SkillsFile, into: &mut BTreeMap<Strin
             .resources
             .iter()
             .enumerate()
-            .filter_map(|(j, r)| resource(c, &format!("{listed}.{j}"), r))
+            .filter_map(|(j, r)| resource(c, &item(&listed, j), r))
             .collect();
         into.entry(id.clone()).or_insert(Skill {
             id,
@@ -76,7 +76,7 @@ pub fn check_skills(c: &mut Checker, raw: &SkillsFile, into: &mut BTreeMap<Strin
             resources,
         });
     }
-    c.duplicates(&ids, IdKind::Skill);
+    c.duplicates_by(ids, |i| format!("skills.{i}.id"), IdKind::Skill);
 }
 
 /// Reports prerequisites that name no skill, and every prerequisite cycle,
