@@ -20,39 +20,34 @@ pub fn is_unsafe(c: char) -> bool {
         | '\u{200e}' | '\u{200f}' | '\u{61c}')
 }
 
-/// Whether `s` holds a character [`is_unsafe`] names. Reads bytes, not
-/// characters: each unsafe character is a C0 control or DEL (one byte), or
-/// starts with the byte 0xC2 (C1), 0xD8 (U+061C) or 0xE2 (the bidi and
-/// format marks), so a run of bytes with none of those is passed over at a
-/// glance, a vector register at a time.
+/// Whether `s` holds a character [`is_unsafe`] names. Each of them is a C0
+/// control or DEL (one byte), or starts with the byte 0xC2 (C1), 0xD8
+/// (U+061C) or 0xE2 (the bidi and format marks), so a run of bytes with none
+/// of those is passed over at a glance, a vector register at a time; only a
+/// run with one has its characters looked at.
 pub fn has_unsafe(s: &str) -> bool {
     let suspect = |c: u8| matches!(c, 0..=8 | 0xb..=0x1f | 0x7f | 0xc2 | 0xd8 | 0xe2);
-    let b = s.as_bytes();
     let mut at = 0;
-    for chunk in b.chunks(32) {
+    for chunk in s.as_bytes().chunks(32) {
+        let end = at + chunk.len();
         // No early exit inside a chunk, so the compiler can vectorise it.
-        if chunk.iter().fold(false, |any, &c| any | suspect(c))
-            && unsafe_starts_in(b, at..at + chunk.len())
-        {
-            return true;
+        if chunk.iter().fold(false, |any, &c| any | suspect(c)) {
+            // The characters that start in this chunk.
+            let mut start = at;
+            while !s.is_char_boundary(start) {
+                start += 1;
+            }
+            if s[start..]
+                .char_indices()
+                .take_while(|(i, _)| start + i < end)
+                .any(|(_, c)| is_unsafe(c))
+            {
+                return true;
+            }
         }
-        at += chunk.len();
+        at = end;
     }
     false
-}
-
-/// Whether an unsafe character starts at a byte of `b` in `range`.
-fn unsafe_starts_in(b: &[u8], range: std::ops::Range<usize>) -> bool {
-    range.into_iter().any(|i| match b[i] {
-        0..=8 | 0xb..=0x1f | 0x7f => true,
-        0xc2 => matches!(b.get(i + 1), Some(0x80..=0x9f)),
-        0xd8 => b.get(i + 1) == Some(&0x9c),
-        0xe2 => matches!(
-            (b.get(i + 1), b.get(i + 2)),
-            (Some(0x80), Some(0x8e | 0x8f | 0xaa..=0xae)) | (Some(0x81), Some(0xa6..=0xa9))
-        ),
-        _ => false,
-    })
 }
 
 /// `s` without unsafe characters (newlines and tabs stay).

@@ -207,11 +207,7 @@ impl Scorer {
             .questions
             .iter()
             .map(|q| {
-                let ranges: Vec<Range> = quiz
-                    .dimensions
-                    .iter()
-                    .map(|d| score::range(q, &d.id))
-                    .collect();
+                let ranges = score::ranges(q, &quiz.dimensions);
                 let informs: Vec<usize> = (0..dims).filter(|d| ranges[*d].width() > 0.0).collect();
                 let mut likert = Vec::new();
                 if let QuestionKind::Likert { .. } = q.kind {

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::answers::{Answers, Response};
 use crate::content::answers::same_id;
-use crate::content::{AnswerOption, Dimension, Question, QuestionKind, Quiz};
+use crate::content::{Dimension, Question, QuestionKind, Quiz};
 
 /// The least and the most one question can add to one dimension.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -33,11 +33,9 @@ pub fn range(question: &Question, dimension: &str) -> Range {
         },
         QuestionKind::Likert { .. } => Range { min: 0.0, max: 0.0 },
         QuestionKind::Choice { options } => {
-            choice_range(options.iter().map(|o| weight(o, dimension)))
+            choice_range(options.iter().map(|o| o.weight(dimension)))
         }
-        QuestionKind::Multi { options } => {
-            multi_range(options.iter().map(|o| weight(o, dimension)))
-        }
+        QuestionKind::Multi { options } => multi_range(options.iter().map(|o| o.weight(dimension))),
     }
 }
 
@@ -92,17 +90,6 @@ fn multi_range(ws: impl Iterator<Item = f64> + Clone) -> Range {
     }
 }
 
-/// An option's weight on `dimension` ([`AnswerOption::weight`]): an option
-/// weighs a handful of dimensions, so its few entries are compared in line
-/// rather than searched.
-fn weight(option: &AnswerOption, dimension: &str) -> f64 {
-    option
-        .weights
-        .iter()
-        .find(|(d, _)| same_id(d, dimension))
-        .map_or(0.0, |(_, w)| *w)
-}
-
 /// What an answer adds to `dimension`.
 pub fn contribution(question: &Question, response: &Response, dimension: &str) -> f64 {
     match (&question.kind, response) {
@@ -121,12 +108,12 @@ pub fn contribution(question: &Question, response: &Response, dimension: &str) -
         (QuestionKind::Choice { options }, Response::Choice(id)) => options
             .iter()
             .find(|o| o.id == *id)
-            .map(|o| weight(o, dimension))
+            .map(|o| o.weight(dimension))
             .unwrap_or(0.0),
         (QuestionKind::Multi { options }, Response::Multi(ids)) => options
             .iter()
             .filter(|o| ids.contains(&o.id))
-            .map(|o| weight(o, dimension))
+            .map(|o| o.weight(dimension))
             .sum(),
         _ => 0.0,
     }
