@@ -243,6 +243,44 @@ fn every_json_document_names_its_language() {
 }
 
 #[test]
+fn global_options_work_before_and_after_the_subcommand() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let pack = common::repo().join("tests/fixtures/tiny-pack");
+    let pack = pack.to_str().unwrap();
+    // `--content` decides which roles are listed; `--lang` the language.
+    let before = json(
+        h,
+        &[
+            "--lang",
+            "id",
+            "--content",
+            pack,
+            "roles",
+            "--format",
+            "json",
+        ],
+    );
+    let after = json(
+        h,
+        &["roles", "--format=json", "--content", pack, "--lang=id"],
+    );
+    let builtin = json(h, &["roles", "--format", "json"]);
+    assert_eq!(before["language"], "id");
+    assert_eq!(before, after);
+    assert_ne!(
+        before["roles"], builtin["roles"],
+        "--content picks the tiny pack"
+    );
+    // A subcommand's help lists the global options too.
+    let (code, help, _) = run(h, &["roles", "--help"]);
+    assert_eq!(code, 0);
+    for flag in ["--lang", "--content", "--color", "--no-pager"] {
+        assert!(help.contains(flag), "{flag} missing from: {help}");
+    }
+}
+
+#[test]
 fn counts_are_real_plurals_in_both_languages() {
     let home = tempfile::tempdir().unwrap();
     let tiny = common::repo().join("tests/fixtures/tiny-pack");

@@ -122,6 +122,39 @@ impl Cli {
         }
         cmd
     }
+
+    /// `cmd` ([`Cli::command`]) for a run of subcommand `name`, with the
+    /// global options given to that subcommand only. clap copies every
+    /// global option into every subcommand when it builds the command line
+    /// (64 copies, a third of the heap at start-up; docs/performance.md,
+    /// "Start-up"), but a run parses one subcommand. The copies keep their
+    /// `global` mark, so clap hands their values up to [`Cli`] as before, and
+    /// the subcommand lists them where clap would: first, in their order.
+    /// `cmd` as it is when `name` is not one of its subcommands' names.
+    pub fn globals_only_to(cmd: clap::Command, name: &str) -> clap::Command {
+        if !cmd.get_subcommands().any(|sc| sc.get_name() == name) {
+            return cmd;
+        }
+        let mut globals: Option<Vec<clap::Arg>> = Some(
+            cmd.get_arguments()
+                .filter(|a| a.is_global_set())
+                .cloned()
+                .collect(),
+        );
+        cmd.mut_args(|a| {
+            if a.is_global_set() {
+                a.global(false)
+            } else {
+                a
+            }
+        })
+        .mut_subcommands(|sc| match globals.take_if(|_| sc.get_name() == name) {
+            // Adding them advances the display order; clap's own copies
+            // do not, so it is set back to where it was.
+            Some(globals) => sc.args(globals).next_display_order(0),
+            None => sc,
+        })
+    }
 }
 
 impl Command {

@@ -78,8 +78,9 @@ pub fn main() -> i32 {
 fn parse(argv: &[OsString], lang: Lang) -> Result<Cli, clap::Error> {
     // In English, clap's own texts: only the command used gets its
     // arguments defined. Another language rewrites every command's help.
-    let cmd = match lang {
-        Lang::En => Cli::command(),
+    let cmd = match (lang, prescan::subcommand(argv)) {
+        (Lang::En, Some(name)) => Cli::globals_only_to(Cli::command(), name),
+        (Lang::En, None) => Cli::command(),
         _ => Cli::full_command(),
     };
     let mut cmd = ManuallyDrop::new(crate::i18n::help::localize(cmd, lang));

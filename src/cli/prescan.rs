@@ -50,6 +50,31 @@ impl Prescan {
     }
 }
 
+/// The word `argv` names its subcommand with, when clap would surely read
+/// the first word after the global options (`--lang`, `--content` and
+/// `--color` with a value, `--no-pager`) as the subcommand; `None` for
+/// anything else (help, `--`, any other option first).
+pub fn subcommand(argv: &[OsString]) -> Option<&str> {
+    let mut args = argv.iter().skip(1);
+    while let Some(arg) = args.next() {
+        let arg = arg.to_str()?;
+        match arg {
+            "--lang" | "--content" | "--color" => {
+                if args.next()?.to_str()?.starts_with('-') {
+                    return None;
+                }
+            }
+            "--no-pager" => {}
+            _ if ["--lang=", "--content=", "--color="]
+                .iter()
+                .any(|p| arg.starts_with(p)) => {}
+            _ if arg.starts_with('-') => return None,
+            _ => return Some(arg),
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -69,5 +94,27 @@ mod tests {
         assert_eq!(of(&["--lang=id", "--lang", "en"]).lang, Some(Lang::En));
         assert_eq!(of(&["--lang", "fr"]).lang, None);
         assert!(!of(&["--", "--format", "json"]).json);
+    }
+
+    #[test]
+    fn the_subcommand_is_the_first_word_after_the_global_options() {
+        let sub = |args: &[&str]| {
+            let mut argv = vec![OsString::from("career")];
+            argv.extend(args.iter().map(OsString::from));
+            subcommand(&argv).map(str::to_string)
+        };
+        assert_eq!(sub(&["quiz", "--lang", "id"]).as_deref(), Some("quiz"));
+        assert_eq!(
+            sub(&["--content", "quiz", "--color=never", "--no-pager", "roles"]).as_deref(),
+            Some("roles")
+        );
+        // A value that looks like an option, any other option first, `--`
+        // or nothing: clap decides, with the whole command line.
+        assert_eq!(sub(&["--lang", "--help", "quiz"]), None);
+        assert_eq!(sub(&["--help", "quiz"]), None);
+        assert_eq!(sub(&["-h", "quiz"]), None);
+        assert_eq!(sub(&["--", "quiz"]), None);
+        assert_eq!(sub(&["--lang"]), None);
+        assert_eq!(sub(&[]), None);
     }
 }

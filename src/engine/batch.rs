@@ -479,7 +479,7 @@ impl Scorer {
         Outcome {
             quiz: quiz.id.clone(),
             quiz_version: quiz.version,
-            evidence: super::evidence::evidence(quiz, &dimensions),
+            evidence: super::evidence::with_required(quiz, &dimensions, &self.bank.required),
             dimensions,
             roles: s
                 .ranking

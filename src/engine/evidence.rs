@@ -69,19 +69,26 @@ pub fn available(quiz: &Quiz) -> Vec<usize> {
 /// The evidence behind `scores` (as [`super::score::score`] returns them).
 pub fn evidence(quiz: &Quiz, scores: &[DimensionScore]) -> Evidence {
     let min = quiz.min_answers_per_dimension;
+    let required: Vec<usize> = available(quiz).into_iter().map(|n| min.min(n)).collect();
+    with_required(quiz, scores, &required)
+}
+
+/// [`evidence`] when what each dimension needs is known already, in the
+/// quiz's order (a [`super::adaptive::bank::Bank`] holds it as `required`).
+pub fn with_required(quiz: &Quiz, scores: &[DimensionScore], required: &[usize]) -> Evidence {
     Evidence {
-        min_per_dimension: min,
+        min_per_dimension: quiz.min_answers_per_dimension,
         dimensions: quiz
             .dimensions
             .iter()
-            .zip(available(quiz))
-            .map(|(d, available)| DimensionEvidence {
+            .zip(required)
+            .map(|(d, &required)| DimensionEvidence {
                 id: d.id.clone(),
                 answered: scores
                     .iter()
                     .find(|s| s.id == d.id)
                     .map_or(0, |s| s.evidence),
-                required: min.min(available),
+                required,
             })
             .collect(),
     }

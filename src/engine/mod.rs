@@ -114,7 +114,7 @@ impl<'a> Scorer<'a> {
         let (pack, quiz) = (self.pack, self.quiz);
         let dimensions = score::score(quiz, answers);
         let roles = matching::rank(&pack.roles, &dimensions);
-        let evidence = evidence::evidence(quiz, &dimensions);
+        let evidence = evidence::with_required(quiz, &dimensions, &self.bank.required);
         // In question-id order, so the file's order never changes a figure.
         let mut order: Vec<usize> = (0..quiz.questions.len()).collect();
         order.sort_by(|&a, &b| quiz.questions[a].id.cmp(&quiz.questions[b].id));

@@ -80,7 +80,7 @@ impl Bank {
     pub fn new(pack: &Pack, quiz: &Quiz) -> Bank {
         let dims = quiz.dimensions.len();
         let dim_ids: Vec<&str> = quiz.dimensions.iter().map(|d| d.id.as_str()).collect();
-        let items = quiz
+        let items: Vec<Item> = quiz
             .questions
             .iter()
             .map(|q| {
@@ -129,7 +129,17 @@ impl Bank {
                 }
             })
             .collect();
-        let required = crate::engine::evidence::available(quiz)
+        // What `evidence::available` counts (questions informing each
+        // dimension), from the widths just computed rather than again.
+        let mut available = vec![0usize; dims];
+        for item in &items {
+            for (n, w) in available.iter_mut().zip(&item.width) {
+                if *w > 0.0 {
+                    *n += 1;
+                }
+            }
+        }
+        let required = available
             .into_iter()
             .map(|n| n.min(quiz.min_answers_per_dimension))
             .collect();
