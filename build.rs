@@ -5,6 +5,9 @@
 //! The content code is compiled into this script as it is into the library:
 //! `src/content` depends on nothing else of the crate but `src/suggest.rs` and
 //! `src/sanitize.rs`; keep it that way (the domain knows no language or terminal).
+//!
+//! It also has the linker lay out the functions a run starts with side by
+//! side (`benches/startup-symbols.txt`; docs/performance.md, "Start-up").
 
 #![allow(dead_code, unused_imports, unexpected_cfgs)]
 
@@ -16,6 +19,7 @@ mod sanitize;
 mod suggest;
 
 fn main() {
+    order_startup_functions();
     println!("cargo:rerun-if-changed=quizzes");
     println!("cargo:rerun-if-changed=roles");
     println!("cargo::rustc-check-cfg=cfg(prebuilt_pack)");
@@ -59,4 +63,45 @@ fn main() {
     );
     write("builtin-texts.txt", texts.as_bytes());
     println!("cargo:rustc-cfg=prebuilt_pack");
+}
+
+/// Has the linker put the functions a run of `career` starts with (listed,
+/// with their symbol names, in `benches/startup-symbols.txt` by
+/// `benches/startup_order.sh`) next to each other at the start of the code,
+/// so that starting touches a few pages of it instead of pages all over it
+/// (docs/performance.md, "Start-up"). Only the order changes; a name that is
+/// not in the binary (another compiler version) is skipped. Done for release
+/// builds linked by rust-lld, the default linker for x86_64 Linux from Rust
+/// 1.90: the option is lld's.
+fn order_startup_functions() {
+    use std::env::var;
+    println!("cargo:rerun-if-changed=benches/startup-symbols.txt");
+    let Ok(dir) = var("CARGO_MANIFEST_DIR") else {
+        return;
+    };
+    let list = std::path::Path::new(&dir).join("benches/startup-symbols.txt");
+    let release = var("PROFILE").is_ok_and(|p| p == "release");
+    let target = var("TARGET").is_ok_and(|t| t == "x86_64-unknown-linux-gnu");
+    // Another linker chosen by configuration or flags: leave it alone.
+    let own_linker = var("RUSTC_LINKER").is_ok()
+        || var("CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_LINKER").is_ok()
+        || var("CARGO_ENCODED_RUSTFLAGS")
+            .is_ok_and(|f| f.contains("linker") || f.contains("fuse-ld"));
+    if !(release && target && !own_linker && list.is_file() && rustc_minor() >= Some(90)) {
+        return;
+    }
+    println!(
+        "cargo:rustc-link-arg-bin=career=-Wl,--symbol-ordering-file={}",
+        list.display()
+    );
+    println!("cargo:rustc-link-arg-bin=career=-Wl,--no-warn-symbol-ordering");
+}
+
+/// The minor version of the compiler building the crate (`rustc 1.95.0`: 95).
+fn rustc_minor() -> Option<u32> {
+    let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
+    let out = std::process::Command::new(rustc).arg("-V").output().ok()?;
+    let text = String::from_utf8(out.stdout).ok()?;
+    let version = text.split_whitespace().nth(1)?;
+    version.split('.').nth(1)?.parse().ok()
 }
