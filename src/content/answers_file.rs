@@ -106,7 +106,7 @@ pub fn parse_answers(display: &str, text: &str, quiz: &Quiz) -> Result<Answers, 
     let mut answers = Answers::new();
     // Questions already answered, by index; ids that are no question.
     let mut seen = vec![false; quiz.questions.len()];
-    let mut unknown_seen = std::collections::HashSet::new();
+    let mut unknown_seen = std::collections::BTreeSet::new();
     // Files usually answer in the quiz's order: the question after the last
     // one answered is tried first.
     let mut next = 0;

@@ -14,7 +14,7 @@
 //! at the line of the duplicate.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use serde_saphyr::granit_parser::{self, Event, Parser, ScalarStyle, ScanError, Span};
 
@@ -172,7 +172,7 @@ pub fn parse(text: &str) -> Result<Node<'_>, Failure> {
         stack: Vec::new(),
         items: Vec::new(),
         entries: Vec::new(),
-        anchors: HashMap::new(),
+        anchors: BTreeMap::new(),
         root: None,
         aliased: 0,
     };
@@ -216,7 +216,7 @@ struct Builder<'a> {
     /// a finished one moves out into a vector of its exact size.
     items: Vec<Node<'a>>,
     entries: Vec<Entry<'a>>,
-    anchors: HashMap<usize, (Node<'a>, usize)>,
+    anchors: BTreeMap<usize, (Node<'a>, usize)>,
     root: Option<Node<'a>>,
     aliased: usize,
 }
@@ -632,7 +632,7 @@ impl Path<'_> {
     }
 }
 
-/// Maps up to this many entries are checked pairwise; longer ones with a hash map.
+/// Maps up to this many entries are checked pairwise; longer ones by sorting their keys.
 const SMALL_MAP: usize = 16;
 
 fn duplicates_in(node: &Node, path: &Path, file: &str, out: &mut Vec<Diagnostic>) {
@@ -658,14 +658,18 @@ fn duplicates_in(node: &Node, path: &Path, file: &str, out: &mut Vec<Diagnostic>
                     }
                 }
             } else {
-                let mut seen: HashMap<&str, &Entry> = HashMap::with_capacity(entries.len());
-                for e in entries {
-                    match seen.get(e.key.as_ref()) {
-                        Some(first) => report(e, first),
-                        None => {
-                            seen.insert(&e.key, e);
-                        }
-                    }
+                // The entries in key order, those with the same key in file
+                // order (a stable sort): the first of each run is the key's
+                // first entry. Reported in file order, as above.
+                let mut order: Vec<usize> = (0..entries.len()).collect();
+                order.sort_by(|&a, &b| entries[a].key.cmp(&entries[b].key));
+                let mut later: Vec<(usize, usize)> = order
+                    .chunk_by(|&a, &b| entries[a].key == entries[b].key)
+                    .flat_map(|run| run[1..].iter().map(|&e| (e, run[0])))
+                    .collect();
+                later.sort_unstable();
+                for (e, first) in later {
+                    report(&entries[e], &entries[first]);
                 }
             }
             for e in entries {
@@ -710,6 +714,32 @@ mod tests {
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].pos.map(|p| p.line), Some(6));
         assert_eq!(out[0].field.as_deref(), Some("b.d.en"));
+    }
+
+    #[test]
+    fn duplicates_in_a_long_map_are_reported_in_file_order_with_the_first_line() {
+        // 20 keys (past SMALL_MAP): k5 three times, k1 twice.
+        let keys = [
+            "k0", "k5", "k1", "k2", "k3", "k4", "k6", "k7", "k8", "k5", "k9", "k10", "k11", "k1",
+            "k12", "k13", "k14", "k5", "k15", "k16",
+        ];
+        assert!(keys.len() > SMALL_MAP);
+        let text: String = keys.iter().map(|k| format!("{k}: 1\n")).collect();
+        let p = parse(&text).unwrap_or_else(|_| panic!("parses"));
+        let mut out = Vec::new();
+        report_duplicate_keys(&p, "f.yaml", &mut out);
+        let found: Vec<(usize, String)> = out
+            .iter()
+            .map(|d| match &d.problem {
+                Problem::DuplicateKey { key, first_line } => {
+                    (d.pos.map_or(0, |p| p.line), format!("{key}@{first_line}"))
+                }
+                other => panic!("unexpected {other:?}"),
+            })
+            .collect();
+        let want = [(10, "k5@2"), (14, "k1@3"), (18, "k5@2")];
+        let want: Vec<(usize, String)> = want.iter().map(|(l, k)| (*l, k.to_string())).collect();
+        assert_eq!(found, want);
     }
 
     fn value_of(text: &str) -> Value<'_> {
