@@ -9,6 +9,8 @@
 #
 #   bash benches/startup_order.sh
 #
+# The binary is built alone, as `cargo build --release` builds it (built with
+# the examples, it gets other symbol names; see benches/pack.sh).
 # Run it again after a Rust upgrade or a large change: names the binary no
 # longer has are skipped by the linker, so a stale list only loses the gain.
 set -euo pipefail
