@@ -52,6 +52,12 @@ mkdir -p "$CAREER_HOME"
 python3 benches/builtin_answers.py "$OUT/questions.json" >"$OUT/answers.yaml"
 
 echo "== quiz --answers (built-in pack) beside hello world"
+if command -v nm >/dev/null 2>&1; then
+    # build.rs's list of start-up functions, against the binary's own names.
+    found=$(nm "$CAREER" | awk '$2 ~ /^[tT]$/ { print $3 }' | sort -u |
+        comm -12 - <(sort -u benches/startup-symbols.txt) | wc -l)
+    echo "start-up functions of benches/startup-symbols.txt in the binary: $found of $(wc -l <benches/startup-symbols.txt)"
+fi
 uptime
 hyperfine -N --warmup 20 --runs 300 "$HELLO" \
     "$CAREER quiz --answers $OUT/answers.yaml --format json --no-save"
