@@ -52,24 +52,37 @@ impl Evidence {
     }
 }
 
-/// How many questions of `quiz` inform each dimension, in the quiz's order.
-pub fn available(quiz: &Quiz) -> Vec<usize> {
-    let mut counts = vec![0; quiz.dimensions.len()];
-    for q in &quiz.questions {
-        let ranges = super::score::ranges(q, &quiz.dimensions);
-        for (count, r) in counts.iter_mut().zip(ranges) {
-            if r.width() > 0.0 {
+/// What each of `dims` dimensions needs before a recommendation: `min`
+/// answers, or as many questions as inform it when fewer do. `widths` gives
+/// each question's width on every dimension (as [`super::score::ranges`]
+/// has it); a width above 0 informs.
+pub fn required<Q, W>(min: usize, dims: usize, widths: Q) -> Vec<usize>
+where
+    Q: IntoIterator<Item = W>,
+    W: IntoIterator<Item = f64>,
+{
+    let mut counts = vec![0; dims];
+    for question in widths {
+        for (count, w) in counts.iter_mut().zip(question) {
+            if w > 0.0 {
                 *count += 1;
             }
         }
     }
-    counts
+    counts.into_iter().map(|n| min.min(n)).collect()
 }
 
 /// The evidence behind `scores` (as [`super::score::score`] returns them).
 pub fn evidence(quiz: &Quiz, scores: &[DimensionScore]) -> Evidence {
-    let min = quiz.min_answers_per_dimension;
-    let required: Vec<usize> = available(quiz).into_iter().map(|n| min.min(n)).collect();
+    let required = required(
+        quiz.min_answers_per_dimension,
+        quiz.dimensions.len(),
+        quiz.questions.iter().map(|q| {
+            super::score::ranges(q, &quiz.dimensions)
+                .into_iter()
+                .map(|r| r.width())
+        }),
+    );
     with_required(quiz, scores, &required)
 }
 

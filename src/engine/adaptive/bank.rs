@@ -129,20 +129,12 @@ impl Bank {
                 }
             })
             .collect();
-        // What `evidence::available` counts (questions informing each
-        // dimension), from the widths just computed rather than again.
-        let mut available = vec![0usize; dims];
-        for item in &items {
-            for (n, w) in available.iter_mut().zip(&item.width) {
-                if *w > 0.0 {
-                    *n += 1;
-                }
-            }
-        }
-        let required = available
-            .into_iter()
-            .map(|n| n.min(quiz.min_answers_per_dimension))
-            .collect();
+        // From the widths just computed rather than from the quiz again.
+        let required = crate::engine::evidence::required(
+            quiz.min_answers_per_dimension,
+            dims,
+            items.iter().map(|item| item.width.iter().copied()),
+        );
         let mut dims_by_id: Vec<usize> = (0..dims).collect();
         dims_by_id.sort_by(|&a, &b| dim_ids[a].cmp(dim_ids[b]));
         Bank {
