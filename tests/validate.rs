@@ -392,6 +392,30 @@ fn links_out_of_the_pack_are_not_followed() {
     let _ = Path::new("");
 }
 
+/// Quiz files are read one at a time, as each is checked: one that cannot be
+/// read is still reported by its name, and the others are still checked.
+#[test]
+fn quiz_files_that_cannot_be_read_are_reported_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = starter_pack_copy(dir.path());
+    let quizzes = pack.join("quizzes");
+    std::fs::write(quizzes.join("latin1.yaml"), b"id: caf\xe9\n").unwrap();
+    std::fs::write(quizzes.join("huge.yaml"), "a".repeat(1024 * 1024 + 1)).unwrap();
+    // A second, broken quiz beside them is still checked.
+    std::fs::write(quizzes.join("typo.yaml"), "id: typo\nversoin: 1\n").unwrap();
+    let (code, out, _) = run(dir.path(), &["validate", pack.to_str().unwrap()]);
+    assert_eq!(code, 1, "{out}");
+    let line_with = |file: &str| {
+        out.lines()
+            .find(|l| l.contains(file))
+            .unwrap_or_else(|| panic!("{file} not reported: {out}"))
+            .to_string()
+    };
+    assert!(line_with("latin1.yaml").contains("not UTF-8"), "{out}");
+    assert!(line_with("huge.yaml").contains("1048577 bytes"), "{out}");
+    assert!(out.contains("versoin"), "{out}");
+}
+
 #[test]
 fn terminal_control_characters_in_content_are_not_printed() {
     let dir = tempfile::tempdir().unwrap();

@@ -66,7 +66,13 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
     for f in files.iter_mut().filter(|f| f.folder == "quizzes") {
         // The text goes once the file is checked; a message that needs a
         // position in it later reads it again.
-        let text = std::mem::take(&mut f.text);
+        let text = match f.take_text() {
+            Ok(text) => text,
+            Err(why) => {
+                out.push(Diagnostic::file_level(f.display.clone(), why));
+                continue;
+            }
+        };
         let mut p = parse::parse::<QuizFile>(&f.display, &text, &mut out);
         let Some(raw) = p.value.take() else {
             all_quizzes_parsed = false;

@@ -32,9 +32,25 @@ pub struct SourceFile {
     pub name: String,
     /// The path shown in messages.
     pub display: String,
+    /// The text; empty until read when `unread` (see [`SourceFile::take_text`]).
     pub text: String,
+    /// Not read yet: a quiz file of a folder is read only when its turn to be
+    /// checked comes, so the text of the one before it has gone by then and
+    /// its memory is used again.
+    pub unread: bool,
     /// Where to read the text again once it has been let go.
     pub again: Reread,
+}
+
+impl SourceFile {
+    /// The text, taken out of the file (read now if it was not yet).
+    pub fn take_text(&mut self) -> Result<Cow<'static, str>, Problem> {
+        if self.unread {
+            self.unread = false;
+            return self.again.read();
+        }
+        Ok(Cow::Owned(std::mem::take(&mut self.text)))
+    }
 }
 
 /// How to read a file's text again: a large pack lets a checked file's text
@@ -52,9 +68,14 @@ pub enum Reread {
 impl Reread {
     /// The text again; `None` if it can no longer be read.
     pub fn text(&self) -> Option<Cow<'static, str>> {
+        self.read().ok()
+    }
+
+    /// The text again, or why it cannot be read.
+    pub fn read(&self) -> Result<Cow<'static, str>, Problem> {
         match self {
-            Reread::BuiltIn(text) => Some(Cow::Borrowed(text)),
-            Reread::Disk { path, limit } => super::read::bounded(path, *limit).ok().map(Cow::Owned),
+            Reread::BuiltIn(text) => Ok(Cow::Borrowed(text)),
+            Reread::Disk { path, limit } => super::read::bounded(path, *limit).map(Cow::Owned),
         }
     }
 }
@@ -104,6 +125,7 @@ fn built_in_files() -> Vec<SourceFile> {
                 display: format!("{folder}/{name}"),
                 name,
                 text: String::from_utf8_lossy(file.contents()).into_owned(),
+                unread: false,
                 again: Reread::BuiltIn(std::str::from_utf8(file.contents()).unwrap_or("")),
             });
         }
@@ -169,7 +191,9 @@ fn read_folder(root: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
             } else {
                 MAX_FILE_BYTES
             };
-            match read_one(&root_real, &path, limit) {
+            // Quizzes are read when they are checked (`SourceFile::take_text`).
+            let now = folder != "quizzes";
+            match read_one(&root_real, &path, limit, now) {
                 Ok((real, text)) => files.push(SourceFile {
                     folder,
                     name: path
@@ -178,6 +202,7 @@ fn read_folder(root: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
                         .unwrap_or_default(),
                     display,
                     text,
+                    unread: !now,
                     again: Reread::Disk { path: real, limit },
                 }),
                 Err(why) => problems.push(Diagnostic::file_level(display, why)),
@@ -187,12 +212,20 @@ fn read_folder(root: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
     (files, problems)
 }
 
-/// The file's real path and its text.
-fn read_one(root_real: &Path, path: &Path, limit: u64) -> Result<(PathBuf, String), Problem> {
+/// The file's real path and, when `now`, its text.
+fn read_one(
+    root_real: &Path,
+    path: &Path,
+    limit: u64,
+    now: bool,
+) -> Result<(PathBuf, String), Problem> {
     let io = |e: std::io::Error| Problem::ReadFailed { reason: e.into() };
     let real = fs::canonicalize(path).map_err(io)?;
     if !real.starts_with(root_real) {
         return Err(Problem::OutsidePack);
+    }
+    if !now {
+        return Ok((real, String::new()));
     }
     let text = super::read::bounded(&real, limit)?;
     Ok((real, text))
