@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use super::diagnostic::{Diagnostic, Expected, Problem};
 use super::events::{self, Ev, Events, Item, Stop};
 use super::positions::Pos;
+use super::raw::RawWeights;
 use super::text::{ByLang, RawText};
 use super::yaml::{Failure, Value};
 
@@ -350,6 +351,32 @@ impl<'a, T: FromEvents<'a>> FromEvents<'a> for BTreeMap<String, T> {
                     Ok(())
                 })?;
                 Ok(Some(map))
+            }
+            _ => r.wrong(first, path, Expected::Map).map(|()| None),
+        }
+    }
+}
+
+/// Like the map above, without tree nodes or copies of the keys.
+impl<'a> FromEvents<'a> for RawWeights<'a> {
+    fn read(r: &mut Reader<'a, '_>, first: Item<'a>, path: &Path) -> Result<Option<Self>, Stop> {
+        match first.ev {
+            Ev::Scalar(Value::Null) => Ok(Some(RawWeights::default())),
+            Ev::MapStart => {
+                let mut weights = Vec::new();
+                r.entries(path, |r, key, _, given_before, value| {
+                    let path = Path::Key(path, &key);
+                    if given_before {
+                        return r.skip(value, &path);
+                    }
+                    if let Some(w) = f64::read(r, value, &path)? {
+                        weights.push((key, w));
+                    }
+                    Ok(())
+                })?;
+                // Keys are unique here, so the order is total.
+                weights.sort_unstable_by(|a: &(Cow<'a, str>, f64), b| a.0.cmp(&b.0));
+                Ok(Some(RawWeights(weights)))
             }
             _ => r.wrong(first, path, Expected::Map).map(|()| None),
         }

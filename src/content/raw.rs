@@ -78,7 +78,33 @@ raw_struct! {
         pub id: Option<Cow<'a, str>>,
         pub text: Option<RawText<'a>>,
         #[serde(default)]
-        pub weights: BTreeMap<String, f64>,
+        #[schemars(with = "BTreeMap<String, f64>")]
+        pub weights: RawWeights<'a>,
+    }
+}
+
+/// An option's weights as written: dimension id and weight, in id order; of a
+/// dimension given twice, the first is kept (the second is reported as a
+/// duplicate key). A sorted list rather than a map: one allocation per
+/// option, and ids borrowed from the file where the parser could.
+#[derive(Debug, Default)]
+pub struct RawWeights<'a>(pub Vec<(Cow<'a, str>, f64)>);
+
+impl RawWeights<'_> {
+    /// (dimension id, weight), in id order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, f64)> {
+        self.0.iter().map(|(d, w)| (d.as_ref(), *w))
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+}
+
+/// Written as a map of dimension id to weight (the schema's default, `{}`).
+impl serde::Serialize for RawWeights<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.iter())
     }
 }
 

@@ -264,14 +264,14 @@ fn check_options(
         let oid = c.id(&opath, &o.id);
         let text = c.text(&opath, "text", &o.text);
         let mut weights = Vec::with_capacity(o.weights.len());
-        for (d, w) in &o.weights {
+        for (d, w) in o.weights.iter() {
             let wpath = || format!("{opath}.weights.{d}");
-            if !dims.contains(d) {
+            if !dims.iter().any(|x| x == d) {
                 let suggest = c.suggest(d, dims.iter().map(String::as_str));
                 c.error_at_key(
                     &wpath(),
                     Problem::UnknownDimension {
-                        dimension: d.clone(),
+                        dimension: d.to_string(),
                         suggest,
                     },
                 );
@@ -279,12 +279,12 @@ fn check_options(
                 c.error(
                     &wpath(),
                     Problem::OptionWeightOutOfRange {
-                        weight: *w,
+                        weight: w,
                         max: MAX_OPTION_WEIGHT,
                     },
                 );
             } else {
-                weights.push((d.clone(), *w));
+                weights.push((d.to_string(), w));
             }
         }
         if let Some(id) = o.id.as_deref() {
