@@ -23,7 +23,7 @@ use rand::rngs::ChaCha8Rng;
 use rand::SeedableRng;
 use rand_distr::{Distribution, StandardNormal};
 
-use super::adaptive::bank::{Bank, Pick};
+use super::adaptive::bank::{Bank, Item, Pick};
 use super::answers::Response;
 
 /// Imagined retakes per figure.
@@ -61,25 +61,32 @@ impl Answers {
             spread: vec![0.0; n * dims * dims],
             sd: vec![0.0; n * dims],
         };
-        let mut p = vec![0.0; dims];
+        // The positions of one question's probes, one row each.
+        let (mut probes, mut probed) = (Vec::new(), Vec::new());
+        let rows = dims.max(1);
         for (k, &(i, pick)) in answered.iter().enumerate() {
-            position(bank, i, pick, &mut a.at[k * dims..(k + 1) * dims]);
-            let probes = bank.items[i].probes();
+            let item = &bank.items[i];
+            position(item, pick, &mut a.at[k * dims..(k + 1) * dims]);
+            item.probes_into(&mut probes);
             let count = probes.len().max(1) as f64;
+            probed.clear();
+            probed.resize(probes.len() * dims, 0.0);
+            for (&q, p) in probes.iter().zip(probed.chunks_exact_mut(rows)) {
+                position(item, q, p);
+            }
             let middle = &mut a.middle[k * dims..(k + 1) * dims];
-            for &q in &probes {
-                position(bank, i, q, &mut p);
-                for d in 0..dims {
-                    middle[d] += p[d] / count;
+            for p in probed.chunks_exact(rows) {
+                for (m, &x) in middle.iter_mut().zip(p) {
+                    *m += x / count;
                 }
             }
             let spread = &mut a.spread[k * dims * dims..(k + 1) * dims * dims];
-            for &q in &probes {
-                position(bank, i, q, &mut p);
-                add_outer(spread, &p, middle, 1.0 / count);
+            for p in probed.chunks_exact(rows) {
+                add_outer(spread, p, middle, 1.0 / count);
             }
-            for d in 0..dims {
-                a.sd[k * dims + d] = spread[d * dims + d].max(0.0).sqrt();
+            let sd = &mut a.sd[k * dims..(k + 1) * dims];
+            for (s, v) in sd.iter_mut().zip(spread.iter().step_by(dims + 1)) {
+                *s = v.max(0.0).sqrt();
             }
         }
         a
@@ -102,11 +109,11 @@ impl Answers {
     }
 }
 
-fn position(bank: &Bank, i: usize, pick: Pick, out: &mut [f64]) {
-    let item = &bank.items[i];
-    for (d, o) in out.iter_mut().enumerate() {
-        *o = if item.width[d] > 0.0 {
-            ((item.raw(pick, d) - item.min[d]) / item.width[d]).clamp(0.0, 1.0)
+fn position(item: &Item, pick: Pick, out: &mut [f64]) {
+    let (width, min) = (&item.width[..out.len()], &item.min[..out.len()]);
+    for (d, ((o, &w), &lo)) in out.iter_mut().zip(width).zip(min).enumerate() {
+        *o = if w > 0.0 {
+            ((item.raw(pick, d) - lo) / w).clamp(0.0, 1.0)
         } else {
             0.0
         };
@@ -116,33 +123,37 @@ fn position(bank: &Bank, i: usize, pick: Pick, out: &mut [f64]) {
 /// `m += scale · (x − mean)(x − mean)ᵀ`.
 fn add_outer(m: &mut [f64], x: &[f64], mean: &[f64], scale: f64) {
     let n = x.len();
-    for a in 0..n {
-        for b in 0..n {
-            m[a * n + b] += scale * (x[a] - mean[a]) * (x[b] - mean[b]);
+    let mean = &mean[..n];
+    for ((row, &xa), &ma) in m[..n * n].chunks_exact_mut(n.max(1)).zip(x).zip(mean) {
+        let da = scale * (xa - ma);
+        for ((c, &xb), &mb) in row.iter_mut().zip(x).zip(mean) {
+            *c += da * (xb - mb);
         }
     }
 }
 
-/// The lower Cholesky factor of a symmetric positive semi-definite matrix;
-/// a pivot that vanishes leaves its column zero.
-fn cholesky(a: &[f64], n: usize) -> Matrix {
-    let mut l = vec![0.0; n * n];
+/// The lower Cholesky factor of a symmetric positive semi-definite matrix,
+/// row by row and only on and below the diagonal (row `i` has `i + 1`
+/// entries, from `i * (i + 1) / 2`); a pivot that vanishes leaves its column zero.
+fn cholesky(a: &[f64], n: usize) -> Vec<f64> {
+    let row = |i: usize| i * (i + 1) / 2;
+    let mut l = vec![0.0; row(n)];
     for j in 0..n {
         let mut d = a[j * n + j];
         for k in 0..j {
-            d -= l[j * n + k] * l[j * n + k];
+            d -= l[row(j) + k] * l[row(j) + k];
         }
         if d <= 1e-12 {
             continue;
         }
         let dj = d.sqrt();
-        l[j * n + j] = dj;
+        l[row(j) + j] = dj;
         for i in j + 1..n {
             let mut s = a[i * n + j];
             for k in 0..j {
-                s -= l[i * n + k] * l[j * n + k];
+                s -= l[row(i) + k] * l[row(j) + k];
             }
-            l[i * n + j] = s / dj;
+            l[row(i) + j] = s / dj;
         }
     }
     l
@@ -151,42 +162,75 @@ fn cholesky(a: &[f64], n: usize) -> Matrix {
 /// The covariance (in points²) of the noise of one take of the scores.
 fn noise(bank: &Bank, answered: &[(usize, Pick)], answers: &Answers, width: &[f64]) -> Matrix {
     let dims = bank.dims;
-    let mut groups: Vec<(u64, Vec<usize>)> = Vec::new();
-    for (k, &(i, _)) in answered.iter().enumerate() {
+    // The answers grouped (in the order each group first appears), as a
+    // list of answers with the groups one after another.
+    let mut keys: Vec<u64> = Vec::new();
+    let mut group: Vec<usize> = Vec::with_capacity(answered.len());
+    for &(i, _) in answered {
         let key = super::adaptive::confidence::group_key(bank, i);
-        match groups.iter_mut().find(|(g, _)| *g == key) {
-            Some((_, members)) => members.push(k),
-            None => groups.push((key, vec![k])),
-        }
+        group.push(match keys.iter().position(|g| *g == key) {
+            Some(g) => g,
+            None => {
+                keys.push(key);
+                keys.len() - 1
+            }
+        });
     }
+    let mut ends = vec![0usize; keys.len()];
+    for &g in &group {
+        ends[g] += 1;
+    }
+    let mut end = 0;
+    for e in ends.iter_mut() {
+        end += *e;
+        *e = end;
+    }
+    let mut order = vec![0usize; answered.len()];
+    for (k, &g) in group.iter().enumerate().rev() {
+        ends[g] -= 1;
+        order[ends[g]] = k;
+    }
+    // `ends` now holds where each group starts.
+    let starts = ends;
+
     let unit = |x: f64, s: f64| if s > 0.0 { x / s } else { 0.0 };
+    let rows_of = dims.max(1);
     let mut total = vec![0.0; dims * dims];
     let (mut rows, mut mean, mut cov) = (Vec::new(), vec![0.0; dims], vec![0.0; dims * dims]);
-    for (_, members) in &groups {
+    for (g, &start) in starts.iter().enumerate() {
+        let members = &order[start..starts.get(g + 1).copied().unwrap_or(order.len())];
         let n = members.len() as f64;
         // Each answer measured from the middle of its own question, in units
         // of that question's spread.
         rows.clear();
         for &k in members {
             let (at, middle, s) = (answers.at(k), answers.middle(k), answers.sd(k));
-            rows.extend((0..dims).map(|d| unit(at[d] - middle[d], s[d])));
+            rows.extend(
+                at.iter()
+                    .zip(middle)
+                    .zip(s)
+                    .map(|((&x, &m), &s)| unit(x - m, s)),
+            );
         }
         mean.fill(0.0);
-        for r in rows.chunks_exact(dims) {
-            for d in 0..dims {
-                mean[d] += r[d] / n;
+        for r in rows.chunks_exact(rows_of) {
+            for (m, &x) in mean.iter_mut().zip(r) {
+                *m += x / n;
             }
         }
         cov.fill(0.0);
-        for r in rows.chunks_exact(dims) {
+        for r in rows.chunks_exact(rows_of) {
             add_outer(&mut cov, r, &mean, 1.0);
         }
         for &k in members {
             let (spread, s) = (answers.spread(k), answers.sd(k));
-            for a in 0..dims {
-                for b in 0..dims {
-                    cov[a * dims + b] +=
-                        PRIOR_ANSWERS * unit(unit(spread[a * dims + b], s[a]), s[b]) / n;
+            for ((row, spread), &sa) in cov
+                .chunks_exact_mut(rows_of)
+                .zip(spread.chunks_exact(rows_of))
+                .zip(s)
+            {
+                for ((c, &v), &sb) in row.iter_mut().zip(spread).zip(s) {
+                    *c += PRIOR_ANSWERS * unit(unit(v, sa), sb) / n;
                 }
             }
         }
@@ -195,15 +239,18 @@ fn noise(bank: &Bank, answered: &[(usize, Pick)], answers: &Answers, width: &[f6
         // A score is Σ width·position / Σ width, in points.
         for &k in members {
             let item = &bank.items[answered[k].0];
-            let s = answers.sd(k);
-            for a in 0..dims {
-                for b in 0..dims {
-                    if width[a] > 0.0 && width[b] > 0.0 {
-                        total[a * dims + b] += 1e4 * cov[a * dims + b] * s[a] * item.width[a]
-                            / width[a]
-                            * s[b]
-                            * item.width[b]
-                            / width[b];
+            let (s, iw) = (answers.sd(k), &item.width[..dims]);
+            let each = || s.iter().zip(iw).zip(&width[..dims]);
+            for ((row, cov), ((&sa, &iwa), &wa)) in total
+                .chunks_exact_mut(rows_of)
+                .zip(cov.chunks_exact(rows_of))
+                .zip(each())
+            {
+                if wa > 0.0 {
+                    for ((t, &c), ((&sb, &iwb), &wb)) in row.iter_mut().zip(cov).zip(each()) {
+                        if wb > 0.0 {
+                            *t += 1e4 * c * sa * iwa / wa * sb * iwb / wb;
+                        }
                     }
                 }
             }
@@ -212,37 +259,83 @@ fn noise(bank: &Bank, answered: &[(usize, Pick)], answers: &Answers, width: &[f6
     total
 }
 
+/// The noise of the expected scores and then of a retake, each dimension's
+/// in the quiz's order into `expected` and `retake`: `l` is the Cholesky
+/// factor ([`cholesky`]) of the covariance with the dimensions in id order
+/// (`by_id`), `z` scratch for twice as many standard normal draws.
+fn draw(
+    rng: &mut ChaCha8Rng,
+    l: &[f64],
+    by_id: &[usize],
+    z: &mut [f64],
+    expected: &mut [f64],
+    retake: &mut [f64],
+) {
+    normals(rng, z);
+    let (z1, z2) = z.split_at(by_id.len());
+    let mut rows = l;
+    for (a, &d) in by_id.iter().enumerate() {
+        let (row, rest) = rows.split_at(a + 1);
+        rows = rest;
+        // Summed in order from −0.0, as `Iterator::sum` sums.
+        let (mut e, mut r) = (-0.0, -0.0);
+        for ((l, x), y) in row.iter().zip(z1).zip(z2) {
+            e += l * x;
+            r += l * y;
+        }
+        expected[d] = e;
+        retake[d] = r;
+    }
+}
+
+/// Fills `z` with standard normal draws, in order. Kept out of line: inlined,
+/// the sampler's rare branches crowd the loop it runs in.
+#[inline(never)]
+fn normals(rng: &mut ChaCha8Rng, z: &mut [f64]) {
+    for x in z.iter_mut() {
+        *x = StandardNormal.sample(rng);
+    }
+}
+
 /// The stability (0..1) of role `top` (an index into `bank.roles`) given the
 /// answered questions `answered` (question index and answer, in a fixed
 /// order such as by question id) and a `seed` made from the answers ([`seed`]).
 pub fn stability(bank: &Bank, answered: &[(usize, Pick)], seed: u64, top: usize) -> f64 {
     let dims = bank.dims;
-    let answered: Vec<(usize, Pick)> = answered
-        .iter()
-        .copied()
-        .filter(|(i, _)| *i < bank.items.len())
-        .collect();
-    let answers = Answers::new(bank, &answered);
+    // Only the bank's questions (copied only when one is not).
+    let inside_bank: Vec<(usize, Pick)>;
+    let answered = if answered.iter().all(|(i, _)| *i < bank.items.len()) {
+        answered
+    } else {
+        inside_bank = answered
+            .iter()
+            .copied()
+            .filter(|(i, _)| *i < bank.items.len())
+            .collect();
+        &inside_bank
+    };
+    let answers = Answers::new(bank, answered);
     let (mut got, mut width) = (vec![0.0; dims], vec![0.0; dims]);
     for (k, &(i, _)) in answered.iter().enumerate() {
         let (item, at) = (&bank.items[i], answers.at(k));
-        for d in 0..dims {
-            got[d] += at[d] * item.width[d];
-            width[d] += item.width[d];
+        for (((g, w), &x), &iw) in got
+            .iter_mut()
+            .zip(width.iter_mut())
+            .zip(at)
+            .zip(&item.width)
+        {
+            *g += x * iw;
+            *w += iw;
         }
     }
-    let scores: Vec<f64> = (0..dims)
-        .map(|d| {
-            if width[d] > 0.0 {
-                100.0 * got[d] / width[d]
-            } else {
-                50.0
-            }
-        })
+    let scores: Vec<f64> = got
+        .iter()
+        .zip(&width)
+        .map(|(&g, &w)| if w > 0.0 { 100.0 * g / w } else { 50.0 })
         .collect();
     // Drawn with the dimensions in id order, so the file's order of them
     // cannot change the figure.
-    let cov = noise(bank, &answered, &answers, &width);
+    let cov = noise(bank, answered, &answers, &width);
     let by_id = &bank.dims_by_id;
     let mut sorted = vec![0.0; dims * dims];
     for (a, &da) in by_id.iter().enumerate() {
@@ -253,27 +346,18 @@ pub fn stability(bank: &Bank, answered: &[(usize, Pick)], seed: u64, top: usize)
     let l = cholesky(&sorted, dims);
 
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
-    let mut z = vec![0.0; dims];
-    let mut draw = |rng: &mut ChaCha8Rng, out: &mut [f64]| {
-        for x in z.iter_mut() {
-            *x = StandardNormal.sample(rng);
-        }
-        for (a, &d) in by_id.iter().enumerate() {
-            out[d] = (0..=a).map(|b| l[a * dims + b] * z[b]).sum();
-        }
-    };
+    let mut z = vec![0.0; 2 * dims];
     let (mut expected, mut retake) = (vec![0.0; dims], vec![0.0; dims]);
     // Retakes kept and counted with expected scores inside 0..100, and kept
     // when every draw counts (only for the rare answers where none is inside).
     let (mut kept, mut counted, mut kept_any) = (0usize, 0usize, 0usize);
     for _ in 0..REPLICATES {
-        draw(&mut rng, &mut expected);
-        draw(&mut rng, &mut retake);
+        draw(&mut rng, &l, by_id, &mut z, &mut expected, &mut retake);
         let mut inside = true;
-        for d in 0..dims {
-            let mean = scores[d] + expected[d];
+        for ((r, &e), &s) in retake.iter_mut().zip(&expected).zip(&scores) {
+            let mean = s + e;
             inside &= (0.0..=100.0).contains(&mean);
-            retake[d] = (mean.clamp(0.0, 100.0) + retake[d]).clamp(0.0, 100.0);
+            *r = (mean.clamp(0.0, 100.0) + *r).clamp(0.0, 100.0);
         }
         let same = usize::from(bank.top_two(&retake).0 == top);
         kept_any += same;

@@ -205,15 +205,22 @@ impl Item {
     /// each likert value, each option, and for a multi the empty set, each
     /// single option and all of them.
     pub fn probes(&self) -> Vec<Pick> {
+        let mut v = Vec::new();
+        self.probes_into(&mut v);
+        v
+    }
+
+    /// [`Item::probes`] into `out` (emptied first), to reuse its memory.
+    pub fn probes_into(&self, out: &mut Vec<Pick>) {
+        out.clear();
         match &self.kind {
-            ItemKind::Likert { .. } => (1..=5).map(Pick::Likert).collect(),
-            ItemKind::Choice { options } => (0..options.len()).map(Pick::Choice).collect(),
+            ItemKind::Likert { .. } => out.extend((1..=5).map(Pick::Likert)),
+            ItemKind::Choice { options } => out.extend((0..options.len()).map(Pick::Choice)),
             ItemKind::Multi { options } => {
                 let n = options.len().min(31);
-                let mut v = vec![Pick::Multi(0)];
-                v.extend((0..n).map(|i| Pick::Multi(1 << i)));
-                v.push(Pick::Multi((1u32 << n) - 1));
-                v
+                out.push(Pick::Multi(0));
+                out.extend((0..n).map(|i| Pick::Multi(1 << i)));
+                out.push(Pick::Multi((1u32 << n) - 1));
             }
         }
     }
