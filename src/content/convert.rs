@@ -230,6 +230,35 @@ impl<'a, 'c> Reader<'a, 'c> {
         self.skip(first, path)
     }
 
+    /// A map of names to values of one type, each handed to `keep` with its
+    /// key; `null` is a map with no entries. Of a key given twice the first
+    /// is kept (the second is reported by [`Reader::entries`] and passed
+    /// over). `false` when it is not a map (reported).
+    fn map_of<T: FromEvents<'a>>(
+        &mut self,
+        first: Item<'a>,
+        path: &Path,
+        mut keep: impl FnMut(Cow<'a, str>, T),
+    ) -> Result<bool, Stop> {
+        match first.ev {
+            Ev::Scalar(Value::Null) => Ok(true),
+            Ev::MapStart => {
+                self.entries(path, |r, key, _, given_before, value| {
+                    let path = Path::Key(path, &key);
+                    if given_before {
+                        return r.skip(value, &path);
+                    }
+                    if let Some(v) = T::read(r, value, &path)? {
+                        keep(key, v);
+                    }
+                    Ok(())
+                })?;
+                Ok(true)
+            }
+            _ => self.wrong(first, path, Expected::Map).map(|()| false),
+        }
+    }
+
     /// A scalar converted by `conv` (`Err` for the wrong type); anything else is the wrong type.
     fn scalar<T>(
         &mut self,
@@ -336,50 +365,22 @@ impl<'a, T: FromEvents<'a>> FromEvents<'a> for Vec<T> {
 /// A map of names to values; the first of duplicate keys is kept.
 impl<'a, T: FromEvents<'a>> FromEvents<'a> for BTreeMap<String, T> {
     fn read(r: &mut Reader<'a, '_>, first: Item<'a>, path: &Path) -> Result<Option<Self>, Stop> {
-        match first.ev {
-            Ev::Scalar(Value::Null) => Ok(Some(BTreeMap::new())),
-            Ev::MapStart => {
-                let mut map = BTreeMap::new();
-                r.entries(path, |r, key, _, _, value| {
-                    let path = Path::Key(path, &key);
-                    if map.contains_key(key.as_ref()) {
-                        return r.skip(value, &path);
-                    }
-                    if let Some(v) = T::read(r, value, &path)? {
-                        map.insert(key.into_owned(), v);
-                    }
-                    Ok(())
-                })?;
-                Ok(Some(map))
-            }
-            _ => r.wrong(first, path, Expected::Map).map(|()| None),
-        }
+        let mut map = BTreeMap::new();
+        let is_map = r.map_of(first, path, |key, v| {
+            map.insert(key.into_owned(), v);
+        })?;
+        Ok(is_map.then_some(map))
     }
 }
 
 /// Like the map above, without tree nodes or copies of the keys.
 impl<'a> FromEvents<'a> for RawWeights<'a> {
     fn read(r: &mut Reader<'a, '_>, first: Item<'a>, path: &Path) -> Result<Option<Self>, Stop> {
-        match first.ev {
-            Ev::Scalar(Value::Null) => Ok(Some(RawWeights::default())),
-            Ev::MapStart => {
-                let mut weights = Vec::new();
-                r.entries(path, |r, key, _, given_before, value| {
-                    let path = Path::Key(path, &key);
-                    if given_before {
-                        return r.skip(value, &path);
-                    }
-                    if let Some(w) = f64::read(r, value, &path)? {
-                        weights.push((key, w));
-                    }
-                    Ok(())
-                })?;
-                // Keys are unique here, so the order is total.
-                weights.sort_unstable_by(|a: &(Cow<'a, str>, f64), b| a.0.cmp(&b.0));
-                Ok(Some(RawWeights(weights)))
-            }
-            _ => r.wrong(first, path, Expected::Map).map(|()| None),
-        }
+        let mut weights: Vec<(Cow<'a, str>, f64)> = Vec::new();
+        let is_map = r.map_of(first, path, |key, w| weights.push((key, w)))?;
+        // Keys are unique here, so the order is total.
+        weights.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        Ok(is_map.then_some(RawWeights(weights)))
     }
 }
 

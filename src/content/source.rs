@@ -193,7 +193,15 @@ fn read_folder(root: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
             };
             // Quizzes are read when they are checked (`SourceFile::take_text`).
             let now = folder != "quizzes";
-            match read_one(&root_real, &path, limit, now) {
+            let read = inside_pack(&root_real, &path).and_then(|real| {
+                let text = if now {
+                    super::read::bounded(&real, limit)?
+                } else {
+                    String::new()
+                };
+                Ok((real, text))
+            });
+            match read {
                 Ok((real, text)) => files.push(SourceFile {
                     folder,
                     name: path
@@ -212,21 +220,11 @@ fn read_folder(root: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
     (files, problems)
 }
 
-/// The file's real path and, when `now`, its text.
-fn read_one(
-    root_real: &Path,
-    path: &Path,
-    limit: u64,
-    now: bool,
-) -> Result<(PathBuf, String), Problem> {
-    let io = |e: std::io::Error| Problem::ReadFailed { reason: e.into() };
-    let real = fs::canonicalize(path).map_err(io)?;
+/// The file's real path, if it lies inside the pack.
+fn inside_pack(root_real: &Path, path: &Path) -> Result<PathBuf, Problem> {
+    let real = fs::canonicalize(path).map_err(|e| Problem::ReadFailed { reason: e.into() })?;
     if !real.starts_with(root_real) {
         return Err(Problem::OutsidePack);
     }
-    if !now {
-        return Ok((real, String::new()));
-    }
-    let text = super::read::bounded(&real, limit)?;
-    Ok((real, text))
+    Ok(real)
 }

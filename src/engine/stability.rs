@@ -162,8 +162,8 @@ fn cholesky(a: &[f64], n: usize) -> Vec<f64> {
 /// The covariance (in points²) of the noise of one take of the scores.
 fn noise(bank: &Bank, answered: &[(usize, Pick)], answers: &Answers, width: &[f64]) -> Matrix {
     let dims = bank.dims;
-    // The answers grouped (in the order each group first appears), as a
-    // list of answers with the groups one after another.
+    // Each answer's group, numbered in the order groups first appear; the
+    // answers sorted by group (stably, so in order within each).
     let mut keys: Vec<u64> = Vec::new();
     let mut group: Vec<usize> = Vec::with_capacity(answered.len());
     for &(i, _) in answered {
@@ -176,29 +176,14 @@ fn noise(bank: &Bank, answered: &[(usize, Pick)], answers: &Answers, width: &[f6
             }
         });
     }
-    let mut ends = vec![0usize; keys.len()];
-    for &g in &group {
-        ends[g] += 1;
-    }
-    let mut end = 0;
-    for e in ends.iter_mut() {
-        end += *e;
-        *e = end;
-    }
-    let mut order = vec![0usize; answered.len()];
-    for (k, &g) in group.iter().enumerate().rev() {
-        ends[g] -= 1;
-        order[ends[g]] = k;
-    }
-    // `ends` now holds where each group starts.
-    let starts = ends;
+    let mut order: Vec<usize> = (0..answered.len()).collect();
+    order.sort_by_key(|&k| group[k]);
 
     let unit = |x: f64, s: f64| if s > 0.0 { x / s } else { 0.0 };
     let rows_of = dims.max(1);
     let mut total = vec![0.0; dims * dims];
     let (mut rows, mut mean, mut cov) = (Vec::new(), vec![0.0; dims], vec![0.0; dims * dims]);
-    for (g, &start) in starts.iter().enumerate() {
-        let members = &order[start..starts.get(g + 1).copied().unwrap_or(order.len())];
+    for members in order.chunk_by(|&a, &b| group[a] == group[b]) {
         let n = members.len() as f64;
         // Each answer measured from the middle of its own question, in units
         // of that question's spread.

@@ -186,8 +186,9 @@ impl RoleNames {
         let start = finder.start_state(Anchored::Yes).ok()?;
         // An ASCII text is searched as it is (the finder ignores ASCII
         // case); any other is lowered first, as the names were.
+        let ascii = t.is_ascii();
         let lowered;
-        let t = if t.is_ascii() {
+        let t = if ascii {
             t
         } else {
             lowered = t.to_lowercase();
@@ -222,7 +223,7 @@ impl RoleNames {
         };
         // Where a whole word can start: the beginning, and after any
         // character that is not a letter or digit (byte by byte in ASCII).
-        if t.is_ascii() {
+        if ascii {
             let mut after_word = false;
             for (at, &b) in bytes.iter().enumerate() {
                 if !after_word && self.opens[usize::from(b)] {
