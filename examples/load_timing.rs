@@ -19,7 +19,7 @@ fn main() {
     let mode = std::env::args().nth(2).unwrap_or_default();
     let src = PackSource::Folder(dir.into());
     let t = Instant::now();
-    let (files, _) = src.read();
+    let files = src.read().files;
     // Quiz files are read as they are checked; here, all of them now.
     let texts: Vec<String> = files
         .into_iter()

@@ -144,6 +144,18 @@ pub enum ReadError {
     Other(String),
 }
 
+impl Problem {
+    /// The problem, told that it is with a file of kind `kind`.
+    pub fn in_file_of_kind(self, kind: FileKind) -> Problem {
+        match self {
+            Problem::FileTooLarge { bytes, limit, .. } => {
+                Problem::FileTooLarge { bytes, limit, kind }
+            }
+            other => other,
+        }
+    }
+}
+
 impl From<std::io::Error> for ReadError {
     fn from(e: std::io::Error) -> ReadError {
         match e.kind() {
@@ -152,6 +164,17 @@ impl From<std::io::Error> for ReadError {
             _ => ReadError::Other(e.to_string()),
         }
     }
+}
+
+/// What a file of a pack holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Quiz,
+    Role,
+    /// The skill catalogue, `roles/skills.yaml`.
+    Catalogue,
+    /// Any other file.
+    Other,
 }
 
 /// Every problem the content and answers readers report, with its data.
@@ -170,12 +193,16 @@ pub enum Problem {
     FileTooLarge {
         bytes: u64,
         limit: u64,
+        /// What the file holds: what can be done about its size depends on it.
+        kind: FileKind,
     },
     NotText,
     NotRegularFile,
     ReadFailed {
         reason: ReadError,
     },
+    /// A file in `quizzes/` or `roles/` that is not read: it is not YAML.
+    NotRead,
     FileEmpty,
     // YAML.
     Syntax {

@@ -50,12 +50,12 @@ pub fn load(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
 
 /// Reads and checks every file of a pack; on failure, every problem found.
 pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
-    let (mut files, mut out) = source.read();
-    // A folder over the file limit was cut: references into the files left out
-    // cannot be checked.
-    let cut = out
-        .iter()
-        .any(|d| matches!(d.problem, Problem::TooManyFiles { .. }));
+    let source::PackFiles {
+        mut files,
+        problems: mut out,
+        skipped,
+        gaps,
+    } = source.read();
 
     // Quizzes first, one file at a time: a file's raw structure (the bulk of a
     // large pack) goes as soon as the file is checked, before the next is read.
@@ -70,6 +70,7 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
             Ok(text) => text,
             Err(why) => {
                 out.push(Diagnostic::file_level(f.display.clone(), why));
+                all_quizzes_parsed = false;
                 continue;
             }
         };
@@ -172,15 +173,16 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
                 .and_then(|r| r.id.as_deref().map(str::to_string))
         })
         .collect();
-    // When a file did not parse, references into it cannot be checked: saying
-    // "unknown dimension" for every target would only bury the real problem.
+    // When a file could not be read, was left out or did not parse,
+    // references into it cannot be checked: saying "unknown dimension" for
+    // every target would only bury the real problem.
     let cx = check::role::RoleContext {
         dimensions: &dimensions,
         role_ids: &role_ids,
         skills: &skills,
-        dimensions_complete: !cut && all_quizzes_parsed,
-        roles_complete: !cut && role_files.iter().all(|(_, p)| p.value.is_some()),
-        skills_complete: !cut && skill_files.iter().all(|(_, p)| p.value.is_some()),
+        dimensions_complete: !gaps.quizzes && all_quizzes_parsed,
+        roles_complete: !gaps.roles && role_files.iter().all(|(_, p)| p.value.is_some()),
+        skills_complete: !gaps.skills && skill_files.iter().all(|(_, p)| p.value.is_some()),
     };
     let mut roles = Vec::new();
     let mut role_places = Vec::new();
@@ -193,13 +195,15 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
     }
     report_cross_file_duplicates(&role_places, IdKind::Role, &mut out);
 
-    if files.iter().all(|f| f.folder != "quizzes") && out.is_empty() {
+    // An empty folder; a folder that could not be read, or a file in it, is
+    // reported as such.
+    if files.iter().all(|f| f.folder != "quizzes") && !gaps.quizzes {
         out.push(Diagnostic::file_level(
             format!("{}/quizzes", source.describe()),
             Problem::NoQuiz,
         ));
     }
-    if role_files.is_empty() && out.is_empty() {
+    if role_files.is_empty() && !gaps.roles {
         out.push(Diagnostic::file_level(
             format!("{}/roles", source.describe()),
             Problem::NoRole,
@@ -207,11 +211,13 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
     }
 
     if !out.is_empty() {
+        // Files that were not read are told too: one may be the missing quiz or role.
+        out.extend(skipped);
         Diagnostic::sort(&mut out);
         return Err(out);
     }
 
-    let warnings = quality_warnings(
+    let mut warnings = quality_warnings(
         &quiz_files,
         &quizzes,
         &skill_files,
@@ -219,6 +225,8 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
         &roles,
         &languages,
     );
+    warnings.extend(skipped);
+    Diagnostic::sort(&mut warnings);
 
     // Neighbours that are roles of the pack take their name from it.
     let names: BTreeMap<String, Text> = roles

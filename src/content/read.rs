@@ -5,7 +5,7 @@ use std::fs::{self, File};
 use std::io::Read;
 use std::path::Path;
 
-use super::diagnostic::Problem;
+use super::diagnostic::{FileKind, Problem};
 
 /// Reads `path` as UTF-8 text of at most `limit` bytes.
 pub fn bounded(path: &Path, limit: u64) -> Result<String, Problem> {
@@ -18,6 +18,7 @@ pub fn bounded(path: &Path, limit: u64) -> Result<String, Problem> {
         return Err(Problem::FileTooLarge {
             bytes: meta.len(),
             limit,
+            kind: FileKind::Other,
         });
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
@@ -31,6 +32,7 @@ pub fn bounded(path: &Path, limit: u64) -> Result<String, Problem> {
         return Err(Problem::FileTooLarge {
             bytes: bytes.len() as u64,
             limit,
+            kind: FileKind::Other,
         });
     }
     String::from_utf8(bytes).map_err(|_| Problem::NotText)

@@ -1,7 +1,8 @@
 //! Reading a pack's files: from the copy built into the binary, or from a folder.
 //!
-//! A folder is untrusted: only `quizzes/*.yaml` and `roles/*.yaml` are read,
-//! links that lead out of the pack are refused, and sizes are bounded.
+//! A folder is untrusted: only the `.yaml` and `.yml` files of `quizzes/` and
+//! `roles/` are read (any other file there gets a warning), links that lead
+//! out of the pack are refused, and sizes are bounded.
 
 use std::borrow::Cow;
 use std::fs;
@@ -9,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use include_dir::{include_dir, Dir};
 
-use super::diagnostic::{Diagnostic, Problem};
+use super::diagnostic::{Diagnostic, FileKind, Problem, Severity};
 
 static BUILT_IN_QUIZZES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/quizzes");
 static BUILT_IN_ROLES: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/roles");
@@ -47,7 +48,8 @@ impl SourceFile {
     pub fn take_text(&mut self) -> Result<Cow<'static, str>, Problem> {
         if self.unread {
             self.unread = false;
-            return self.again.read();
+            let kind = kind_of(self.folder, &self.name);
+            return self.again.read().map_err(|p| p.in_file_of_kind(kind));
         }
         Ok(Cow::Owned(std::mem::take(&mut self.text)))
     }
@@ -96,16 +98,67 @@ impl PackSource {
     }
 
     /// Reads every content file; problems reading them become diagnostics.
-    pub fn read(&self) -> (Vec<SourceFile>, Vec<Diagnostic>) {
+    pub fn read(&self) -> PackFiles {
         match self {
-            PackSource::BuiltIn => (built_in_files(), Vec::new()),
+            PackSource::BuiltIn => PackFiles {
+                files: built_in_files(),
+                ..PackFiles::default()
+            },
             PackSource::Folder(root) => read_folder(root),
         }
     }
 }
 
+/// A pack's files as read, with what could not be read.
+#[derive(Debug, Default)]
+pub struct PackFiles {
+    pub files: Vec<SourceFile>,
+    /// Errors: a folder or a file that could not be read.
+    pub problems: Vec<Diagnostic>,
+    /// Warnings: files in `quizzes/` or `roles/` that are not read (not YAML).
+    pub skipped: Vec<Diagnostic>,
+    /// The kinds of file of which one could not be read, or was left out:
+    /// references into them cannot be checked.
+    pub gaps: Gaps,
+}
+
+/// Which parts of a pack are known to be incomplete after reading it.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Gaps {
+    /// A quiz file (or the `quizzes/` folder) could not be read: the
+    /// dimensions known are not all there are.
+    pub quizzes: bool,
+    /// A role file (or the `roles/` folder) could not be read.
+    pub roles: bool,
+    /// The skill catalogue could not be read.
+    pub skills: bool,
+}
+
+impl Gaps {
+    /// Marks the kind of file `kind` as incomplete.
+    pub fn mark(&mut self, kind: FileKind) {
+        match kind {
+            FileKind::Quiz => self.quizzes = true,
+            FileKind::Role => self.roles = true,
+            FileKind::Catalogue => self.skills = true,
+            FileKind::Other => {}
+        }
+    }
+}
+
+/// Whether a file is read as YAML: `.yaml` or `.yml`, in any case.
 fn is_yaml(name: &str) -> bool {
-    name.ends_with(".yaml") || name.ends_with(".yml")
+    let lower = name.to_ascii_lowercase();
+    lower.ends_with(".yaml") || lower.ends_with(".yml")
+}
+
+/// What kind of pack file `name` in `folder` holds.
+pub fn kind_of(folder: &str, name: &str) -> FileKind {
+    match folder {
+        "quizzes" => FileKind::Quiz,
+        _ if name == super::SKILLS_FILE => FileKind::Catalogue,
+        _ => FileKind::Role,
+    }
 }
 
 fn built_in_files() -> Vec<SourceFile> {
@@ -134,9 +187,14 @@ fn built_in_files() -> Vec<SourceFile> {
     files
 }
 
-fn read_folder(root: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
-    let mut files = Vec::new();
-    let mut problems = Vec::new();
+fn read_folder(root: &Path) -> PackFiles {
+    let mut read = PackFiles::default();
+    let PackFiles {
+        files,
+        problems,
+        skipped,
+        gaps,
+    } = &mut read;
     let root_real = match fs::canonicalize(root) {
         Ok(p) if p.is_dir() => p,
         _ => {
@@ -144,7 +202,7 @@ fn read_folder(root: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
                 root.display().to_string(),
                 Problem::NotAPackFolder,
             ));
-            return (files, problems);
+            return read;
         }
     };
     for folder in FOLDERS {
@@ -158,14 +216,26 @@ fn read_folder(root: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
                         folder: folder.to_string(),
                     },
                 ));
+                gaps.mark(kind_of(folder, ""));
                 continue;
             }
         };
-        let mut names: Vec<PathBuf> = entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.file_name().is_some_and(|n| is_yaml(&n.to_string_lossy())))
-            .collect();
+        let mut names: Vec<PathBuf> = Vec::new();
+        for path in entries.filter_map(Result::ok).map(|e| e.path()) {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            if is_yaml(&name) {
+                names.push(path);
+            } else if !name.starts_with('.') {
+                // Hidden files (`.gitkeep`, editors' swap files) are passed
+                // over in silence; anything else may be a mistyped name.
+                let mut d = Diagnostic::file_level(path.display().to_string(), Problem::NotRead);
+                d.severity = Severity::Warning;
+                skipped.push(d);
+            }
+        }
         names.sort();
         // The skill catalogue is always read and does not count against the limit:
         // dropping it would turn every skill reference into a false "unknown skill".
@@ -182,6 +252,7 @@ fn read_folder(root: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
                 },
             ));
             names.truncate(MAX_FILES);
+            gaps.mark(kind_of(folder, ""));
         }
         names.extend(catalogue);
         for path in names {
@@ -193,7 +264,12 @@ fn read_folder(root: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
             };
             // Quizzes are read when they are checked (`SourceFile::take_text`).
             let now = folder != "quizzes";
-            let read = inside_pack(&root_real, &path).and_then(|real| {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let kind = kind_of(folder, &name);
+            let text = inside_pack(&root_real, &path).and_then(|real| {
                 let text = if now {
                     super::read::bounded(&real, limit)?
                 } else {
@@ -201,23 +277,24 @@ fn read_folder(root: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
                 };
                 Ok((real, text))
             });
-            match read {
+            match text {
                 Ok((real, text)) => files.push(SourceFile {
                     folder,
-                    name: path
-                        .file_name()
-                        .map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default(),
+                    name,
                     display,
                     text,
                     unread: !now,
                     again: Reread::Disk { path: real, limit },
                 }),
-                Err(why) => problems.push(Diagnostic::file_level(display, why)),
+                Err(why) => {
+                    problems.push(Diagnostic::file_level(display, why.in_file_of_kind(kind)));
+                    gaps.mark(kind);
+                }
             }
         }
     }
-    (files, problems)
+    skipped.sort_by(|a, b| a.file.cmp(&b.file));
+    read
 }
 
 /// The file's real path, if it lies inside the pack.

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::Lang;
 use crate::content::diagnostic::{
-    Diagnostic, Expected, IdKind, Misfit, Problem, ReadError, Severity, Suggest,
+    Diagnostic, Expected, FileKind, IdKind, Misfit, Problem, ReadError, Severity, Suggest,
 };
 use crate::content::text::sanitize;
 
@@ -98,10 +98,15 @@ fn expected(e: Expected, lang: Lang) -> &'static str {
     }
 }
 
-/// "did you mean `x`?" or "known ids: a, b".
+/// "did you mean `x`?" or "known ids: a, b" (never an empty list).
 fn suggest(s: &Suggest, lang: Lang) -> String {
     match s {
         Suggest::Closest(s) => tr!(lang, "did you mean `{s}`?", "maksudnya `{s}`?"),
+        Suggest::Known(list) if list.is_empty() => tr!(
+            lang,
+            "the pack defines none yet; docs/authoring.md shows where they are defined",
+            "paket ini belum mendefinisikan satu pun; docs/authoring.md menunjukkan tempat mendefinisikannya"
+        ),
         Suggest::Known(list) => {
             let list = list.join(", ");
             tr!(lang, "known ids: {list}", "id yang dikenal: {list}")
@@ -132,7 +137,7 @@ pub fn message(p: &Problem, lang: Lang) -> String {
             "this file links to a place outside the pack; it was not read",
             "file ini menautkan ke luar paket; tidak dibaca"
         ),
-        P::FileTooLarge { bytes, limit } => tr!(
+        P::FileTooLarge { bytes, limit, .. } => tr!(
             lang,
             "this file is {bytes} bytes; the limit is {limit}",
             "file ini {bytes} byte; batasnya {limit}"
@@ -163,6 +168,11 @@ pub fn message(p: &Problem, lang: Lang) -> String {
             lang,
             "could not read this file: {reason}",
             "tidak bisa membaca file ini: {reason}"
+        ),
+        P::NotRead => tr!(
+            lang,
+            "this file was not read: only `.yaml` and `.yml` files are",
+            "file ini tidak dibaca: hanya file `.yaml` dan `.yml` yang dibaca"
         ),
         P::FileEmpty => tr!(lang, "the file is empty", "file ini kosong"),
         P::Syntax { detail } => detail.clone(),
@@ -457,7 +467,11 @@ pub fn hint(p: &Problem, lang: Lang) -> Option<String> {
         P::NoFolder { folder } => tr!(lang, "create `{folder}/` with at least one .yaml file", "buat `{folder}/` berisi minimal satu file .yaml"),
         P::TooManyFiles { .. } => tr!(lang, "split the pack", "pecah paketnya"),
         P::OutsidePack => tr!(lang, "copy the file into the pack instead of linking to it", "salin file-nya ke dalam paket, jangan ditautkan"),
-        P::FileTooLarge { .. } => tr!(lang, "split it into several smaller files", "pecah menjadi beberapa file yang lebih kecil"),
+        P::FileTooLarge { kind: FileKind::Quiz, .. } => tr!(lang, "a quiz is one file: remove comments, shorten long texts, or move some questions into a second quiz", "satu kuis adalah satu file: hapus komentar, persingkat teks yang panjang, atau pindahkan sebagian pertanyaan ke kuis kedua"),
+        P::FileTooLarge { kind: FileKind::Role, .. } => tr!(lang, "a role is one file: remove comments or shorten its texts; skills are described in `roles/skills.yaml`", "satu peran adalah satu file: hapus komentar atau persingkat teksnya; keterampilan dijelaskan di `roles/skills.yaml`"),
+        P::FileTooLarge { kind: FileKind::Catalogue, .. } => tr!(lang, "the skill catalogue is one file: remove comments, shorten descriptions, or remove skills no roadmap lists", "katalog keterampilan adalah satu file: hapus komentar, persingkat deskripsi, atau hapus keterampilan yang tidak ada di peta belajar mana pun"),
+        P::FileTooLarge { kind: FileKind::Other, .. } => tr!(lang, "use a smaller file", "pakai file yang lebih kecil"),
+        P::NotRead => tr!(lang, "if it is meant to be read, rename it to end in `.yaml`; otherwise move it out of this folder", "bila file ini seharusnya dibaca, ganti namanya agar berakhiran `.yaml`; bila tidak, pindahkan dari folder ini"),
         P::NotText => tr!(lang, "save the file as UTF-8", "simpan file sebagai UTF-8"),
         P::ReadFailed { reason: ReadError::NotFound } => tr!(lang, "check the path for a typo; the path is taken from the folder you run `career` in", "periksa salah ketik pada path-nya; path dihitung dari folder tempat `career` dijalankan"),
         P::NotRegularFile | P::ReadFailed { .. } => tr!(lang, "check the file's permissions", "periksa izin file-nya"),
@@ -541,4 +555,30 @@ pub fn hint(p: &Problem, lang: Lang) -> Option<String> {
             Misfit::WrongKind => tr!(lang, "`career questions` shows how each question is answered", "`career questions` menunjukkan cara menjawab tiap pertanyaan"),
         },
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_hint_never_lists_nothing() {
+        let p = Problem::UnknownDimension {
+            dimension: "build".into(),
+            suggest: Suggest::Known(Vec::new()),
+        };
+        for lang in [Lang::En, Lang::Id] {
+            let h = hint(&p, lang).expect("a hint");
+            assert!(!h.trim_end().ends_with(':'), "{h}");
+            assert!(h.contains("docs/authoring.md"), "{h}");
+        }
+        let listed = Problem::UnknownDimension {
+            dimension: "build".into(),
+            suggest: Suggest::Known(vec!["product".into(), "maths".into()]),
+        };
+        assert_eq!(
+            hint(&listed, Lang::En).as_deref(),
+            Some("known ids: product, maths")
+        );
+    }
 }

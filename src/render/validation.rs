@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 use super::{diagnostics, json, Style, View};
-use crate::content::{Diagnostic, Pack};
+use crate::content::{Diagnostic, Pack, Severity};
 use crate::i18n::{count, fill, Lang, PROBLEM, QUESTION, QUIZ, ROLE, SKILL, WARNING};
 
 /// The result of checking the pack called `name`.
@@ -46,10 +46,16 @@ impl View for Validation<'_> {
                 format!("{}{line}\n", diagnostics::text(&pack.warnings, lang))
             }
             _ => {
+                // Warnings beside the errors (files not read) are listed, not counted.
+                let errors = self
+                    .problems
+                    .iter()
+                    .filter(|d| d.severity == Severity::Error)
+                    .count();
                 let found = fill(
                     s.problems_found,
                     &[
-                        ("problems", &count(lang, self.problems.len(), PROBLEM)),
+                        ("problems", &count(lang, errors, PROBLEM)),
                         ("pack", &self.name),
                     ],
                 );
