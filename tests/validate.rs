@@ -276,6 +276,86 @@ fn text_missing_a_declared_language() {
     );
 }
 
+/// An empty or blank text, in one language of a map or as a plain string, is
+/// an error at its line, naming the field, in both languages.
+#[test]
+fn empty_and_blank_texts_are_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = starter_pack_copy(dir.path());
+    let edit = |file: &str, from: &str, to: &str| {
+        let path = pack.join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains(from), "`{from}` not in {file}");
+        std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    };
+    edit("roles/builder.yaml", "en: \"Builder\"", "en: \"\"");
+    edit(
+        "roles/builder.yaml",
+        "summary:\n  en: \"Turns ideas into tools people use.\"\n  id: \"Mengubah ide menjadi alat yang dipakai orang.\"",
+        "summary: \"   \"",
+    );
+    edit(
+        "quizzes/starter.yaml",
+        "en: \"Reading research papers bores me.\"",
+        "en: \"   \"",
+    );
+    edit(
+        "quizzes/starter.yaml",
+        "en: \"Fixing a bug users reported\"",
+        "en: \"\"",
+    );
+    let builder = pack.join("roles/builder.yaml").display().to_string();
+    let quiz = pack.join("quizzes/starter.yaml").display().to_string();
+    let text = |f: &str| std::fs::read_to_string(f).unwrap();
+    let (b, q) = (text(&builder), text(&quiz));
+    let expected = [
+        (&builder, line_of(&b, "en: \"\""), "name.en"),
+        (&builder, line_of(&b, "summary:"), "summary"),
+        (&quiz, line_of(&q, "en: \"   \""), "questions.1.text.en"),
+        (
+            &quiz,
+            line_of(&q, "en: \"\""),
+            "questions.4.options.0.text.en",
+        ),
+    ];
+    for (lang, message, hint) in [
+        (
+            "en",
+            "this text is empty",
+            "hint: write the text; this field cannot be left out",
+        ),
+        (
+            "id",
+            "teks ini kosong",
+            "saran: isi teksnya; field ini wajib ada",
+        ),
+    ] {
+        let (code, out, _) = run(
+            dir.path(),
+            &["--lang", lang, "validate", pack.to_str().unwrap()],
+        );
+        assert_eq!(code, 1, "{out}");
+        for (file, line, field) in expected {
+            assert_reported(&out, file, line, &format!("{field}: {message}"));
+        }
+        assert_eq!(out.matches(hint).count(), 4, "{out}");
+    }
+}
+
+#[test]
+fn an_empty_optional_text_may_be_removed() {
+    // The map that was under `intro:` moves under an unknown field.
+    let mut edited = String::new();
+    let (code, out, path) = validate_with("quizzes/starter.yaml", |t| {
+        edited = t.replacen("intro:\n", "intro: \"\"\nintro_was:\n", 1);
+        edited.clone()
+    });
+    assert_eq!(code, 1);
+    let line = line_of(&edited, "intro: \"\"");
+    assert_reported(&out, &path, line, "intro: this text is empty");
+    assert!(out.contains("hint: write the text, or remove it"), "{out}");
+}
+
 #[test]
 fn every_problem_is_reported_not_just_the_first() {
     let dir = tempfile::tempdir().unwrap();

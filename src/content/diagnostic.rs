@@ -239,7 +239,10 @@ pub enum Problem {
     IdNotKebab {
         id: String,
     },
-    TextEmpty,
+    /// A text that is empty or blank; `required`: the field cannot be left out.
+    TextEmpty {
+        required: bool,
+    },
     TextTooLong {
         max: usize,
     },

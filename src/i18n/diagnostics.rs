@@ -215,7 +215,7 @@ pub fn message(p: &Problem, lang: Lang) -> String {
             "id `{id}` is not lowercase kebab-case",
             "id `{id}` bukan huruf kecil bertanda hubung (kebab-case)"
         ),
-        P::TextEmpty => tr!(lang, "this text is empty", "teks ini kosong"),
+        P::TextEmpty { .. } => tr!(lang, "this text is empty", "teks ini kosong"),
         P::TextTooLong { max } => tr!(
             lang,
             "this text is longer than {max} characters",
@@ -495,7 +495,8 @@ pub fn hint(p: &Problem, lang: Lang) -> Option<String> {
         P::DuplicateIdAcrossFiles { id, first_file: first, .. } => tr!(lang, "`{id}` is already defined in {first}", "`{id}` sudah didefinisikan di {first}"),
         P::MissingField { field } => tr!(lang, "add `{field}:`; docs/authoring.md describes it", "tambahkan `{field}:`; docs/authoring.md menjelaskannya"),
         P::IdNotKebab { .. } => tr!(lang, "use lowercase letters, digits and single dashes, like `ml-engineer`", "pakai huruf kecil, angka dan satu tanda hubung, misalnya `ml-engineer`"),
-        P::TextEmpty => tr!(lang, "write the text or remove the field", "isi teksnya atau hapus field-nya"),
+        P::TextEmpty { required: true } => tr!(lang, "write the text; this field cannot be left out", "isi teksnya; field ini wajib ada"),
+        P::TextEmpty { required: false } => tr!(lang, "write the text, or remove it", "isi teksnya, atau hapus saja"),
         P::TextTooLong { .. } => tr!(lang, "shorten it", "persingkat"),
         P::TextMissingLanguage { code } => tr!(lang, "add `{code}: \"…\"` under this field", "tambahkan `{code}: \"…\"` di bawah field ini"),
         P::DuplicateId { id, first_line: line, .. } => tr!(lang, "ids must be unique; the first `{id}` is on line {line}", "id harus unik; `{id}` yang pertama ada di baris {line}"),

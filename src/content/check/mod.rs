@@ -85,7 +85,7 @@ impl Checker<'_, '_> {
                 self.missing(parent, field);
                 Text::default()
             }
-            Some(raw) => self.text_in(|| join(parent, field), raw),
+            Some(raw) => self.text_in(|| join(parent, field), raw, true),
         }
     }
 
@@ -93,7 +93,7 @@ impl Checker<'_, '_> {
     pub fn optional_text(&mut self, parent: &str, field: &str, raw: &Option<RawText>) -> Text {
         match raw {
             None => Text::default(),
-            Some(raw) => self.text_in(|| join(parent, field), raw),
+            Some(raw) => self.text_in(|| join(parent, field), raw, false),
         }
     }
 
@@ -102,21 +102,29 @@ impl Checker<'_, '_> {
         let path = join(parent, field);
         raws.iter()
             .enumerate()
-            .map(|(i, raw)| self.text_in(|| item(&path, i), raw))
+            .map(|(i, raw)| self.text_in(|| item(&path, i), raw, false))
             .collect()
     }
 
-    /// Checks one text; its path is written out only for a problem.
-    fn text_in(&mut self, path: impl Fn() -> String, raw: &RawText) -> Text {
+    /// Checks one text (`required`: one that cannot be left out); its path
+    /// is written out only for a problem.
+    fn text_in(&mut self, path: impl Fn() -> String, raw: &RawText, required: bool) -> Text {
+        let empty = Problem::TextEmpty { required };
         let text = Text::from_raw(raw);
         // Blank, plain and the languages are read from the raw text: the same
-        // answers as asking `text`, without unpacking it again.
-        let blank = match raw {
-            RawText::Plain(s) => is_blank(s),
-            RawText::Localised(map) => map.iter().all(|(_, s)| is_blank(s)),
-        };
-        if blank {
-            self.error(&path(), Problem::TextEmpty);
+        // answers as asking `text`, without unpacking it again. Each language
+        // of a map is a text a person reads, so each must say something.
+        match raw {
+            RawText::Plain(s) if is_blank(s) => self.error(&path(), empty),
+            RawText::Localised(map) if map.iter().next().is_none() => self.error(&path(), empty),
+            RawText::Localised(map) => {
+                for (code, s) in map.iter() {
+                    if is_blank(s) {
+                        self.error(&join(&path(), code), empty.clone());
+                    }
+                }
+            }
+            RawText::Plain(_) => {}
         }
         let too_long = Problem::TextTooLong {
             max: MAX_TEXT_CHARS,
