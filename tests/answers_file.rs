@@ -67,7 +67,90 @@ fn a_huge_likert_value_says_it_must_be_1_to_5() {
     assert_eq!(code, 1);
     assert!(err.contains(&format!("{path}:2:")), "{err}");
     assert!(err.contains("from 1 (strongly disagree) to 5"), "{err}");
+    // Echoed as written, not as the float it rounds to.
+    assert!(
+        err.contains("answer 99999999999999999999999 to `enjoy-shipping` is out of range"),
+        "{err}"
+    );
     assert_no_internals(&err);
+}
+
+/// JSON from pandas writes `4.0` for a likert column with a gap: it is 4.
+#[test]
+fn a_whole_number_written_with_a_decimal_point_is_that_number() {
+    let (all_whole, _, err, _) = answers(
+        br#"{"answers": {"enjoy-shipping": 4.0, "dislike-papers": 2.00, "polishing-is-a-chore": 1e0}}"#,
+    );
+    assert_eq!(all_whole, 0, "{err}");
+    let home = tempfile::tempdir().unwrap();
+    let pack = common::repo().join("examples/starter-pack");
+    let score = |text: &str| {
+        let file = home.path().join("a.json");
+        std::fs::write(&file, text).unwrap();
+        common::json(
+            home.path(),
+            &[
+                "--content",
+                pack.to_str().unwrap(),
+                "quiz",
+                "--no-save",
+                "--format",
+                "json",
+                "--answers",
+                file.to_str().unwrap(),
+            ],
+        )
+    };
+    assert_eq!(
+        score(r#"{"answers": {"enjoy-shipping": 4.0}}"#)["dimensions"],
+        score(r#"{"answers": {"enjoy-shipping": 4}}"#)["dimensions"]
+    );
+}
+
+#[test]
+fn a_likert_answer_that_is_not_whole_or_out_of_range_is_echoed_as_written() {
+    for (lang, half, nine) in [
+        (
+            "en",
+            "answer 2.50 to `enjoy-shipping` is not a whole number",
+            "answer 9.0 to `dislike-papers` is out of range",
+        ),
+        (
+            "id",
+            "jawaban 2.50 untuk `enjoy-shipping` bukan bilangan bulat",
+            "jawaban 9.0 untuk `dislike-papers` di luar rentang",
+        ),
+    ] {
+        let home = tempfile::tempdir().unwrap();
+        let file = home.path().join("a.json");
+        std::fs::write(
+            &file,
+            r#"{"answers": {"enjoy-shipping": 2.50, "dislike-papers": 9.0}}"#,
+        )
+        .unwrap();
+        let pack = common::repo().join("examples/starter-pack");
+        let (code, _, err) = run(
+            home.path(),
+            &[
+                "--lang",
+                lang,
+                "--content",
+                pack.to_str().unwrap(),
+                "quiz",
+                "--no-save",
+                "--answers",
+                file.to_str().unwrap(),
+            ],
+        );
+        assert_eq!(code, 1);
+        let path = file.display();
+        assert!(
+            err.contains(&format!("{path}:1:32: answers.enjoy-shipping: {half}")),
+            "{err}"
+        );
+        assert!(err.contains(nine), "{err}");
+        assert!(!err.contains("answer 4 "), "{err}");
+    }
 }
 
 #[test]

@@ -500,6 +500,23 @@ fn messages_speak_indonesian_too() {
     assert!(err.contains("Dinilai 0, ditolak 1."), "{err}");
 }
 
+/// A likert answer given as text in JSON Lines gets a hint that fits JSON too.
+#[test]
+fn a_likert_answer_in_quotes_gets_a_hint_that_fits_json_lines() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let file = h.join("x.jsonl");
+    std::fs::write(&file, "{\"answers\": {\"wire-up-models\": \"four\"}}\n").unwrap();
+    for (lang, hint) in [
+        ("en", "write a whole number such as `4`; in a CSV file"),
+        ("id", "tulis bilangan bulat seperti `4`; di file CSV"),
+    ] {
+        let (code, _, err) = run(h, &["--lang", lang, "score", file.to_str().unwrap()]);
+        assert_eq!(code, 1);
+        assert!(err.contains(hint), "{err}");
+    }
+}
+
 /// `career score big.jsonl | head -1`: the reader goes away after one row;
 /// score ends quietly, and its exit code still says a row was rejected.
 #[test]

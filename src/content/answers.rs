@@ -64,6 +64,13 @@ impl Answers {
     }
 }
 
+/// A number read as a decimal that is a whole number, as that whole number:
+/// `4.0` (as pandas writes a column that has a gap) answers 4.
+pub fn whole_number(v: f64) -> Option<i64> {
+    // Within ±2^53 every whole f64 is exact, and far beyond any answer.
+    (v.fract() == 0.0 && v.abs() <= 9_007_199_254_740_992.0).then_some(v as i64)
+}
+
 /// An answer as a reader finds it, borrowing its option ids, so that
 /// [`Question::fit`] can check it without copying anything.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -146,7 +146,7 @@ pub fn parse_answers(display: &str, text: &str, quiz: &Quiz) -> Result<Answers, 
                     // Reported as a duplicate key.
                     continue;
                 }
-                match response(&quiz.questions[i], &e.value) {
+                match response(&quiz.questions[i], &e.value, text) {
                     Ok(Some(r)) => answers.set(qid, r),
                     Ok(None) => {}
                     Err(misfit) => out.push(
@@ -196,24 +196,29 @@ fn example_answers(quiz: &Quiz) -> String {
     format!("answers: {{{}}}", parts.join(", "))
 }
 
-/// The answer a YAML value gives to `q`; `Ok(None)` is an explicit skip
-/// (`null` or `skip`). Whether it fits is [`Question::accepts`]'s call.
-fn response(q: &Question, node: &Node) -> Result<Option<Response>, Misfit> {
+/// The answer a YAML value of the file `text` gives to `q`; `Ok(None)` is an
+/// explicit skip (`null` or `skip`). Whether it fits is [`Question::accepts`]'s call.
+fn response(q: &Question, node: &Node, text: &str) -> Result<Option<Response>, Misfit> {
     let value = &node.value;
     if matches!(value, Value::Null) || matches!(value, Value::Str(s) if s == "skip") {
         return Ok(None);
     }
+    // A number that does not fit is echoed as the person wrote it.
+    let as_written = |shown: String| written(text, node.pos).map_or(shown, str::to_string);
+    let likert = |n: i64| {
+        u8::try_from(n)
+            .map(Response::Likert)
+            .map_err(|_| Misfit::LikertOutOfRange(as_written(n.to_string())))
+    };
     let r = match (&q.kind, value) {
-        (QuestionKind::Likert { .. }, Value::Int(n)) => match u8::try_from(*n) {
-            Ok(v) => Response::Likert(v),
-            Err(_) => return Err(Misfit::LikertOutOfRange(n.to_string())),
-        },
+        (QuestionKind::Likert { .. }, Value::Int(n)) => likert(*n)?,
         (QuestionKind::Likert { .. }, Value::BigInt(n)) => {
-            return Err(Misfit::LikertOutOfRange(n.clone()))
+            return Err(Misfit::LikertOutOfRange(as_written(n.clone())))
         }
-        (QuestionKind::Likert { .. }, Value::Float(f)) => {
-            return Err(Misfit::LikertOutOfRange(f.to_string()))
-        }
+        (QuestionKind::Likert { .. }, Value::Float(f)) => match super::answers::whole_number(*f) {
+            Some(n) => likert(n)?,
+            None => return Err(Misfit::LikertNotWhole(as_written(f.to_string()))),
+        },
         (QuestionKind::Likert { .. }, _) => return Err(Misfit::LikertNotNumber),
         (QuestionKind::Choice { .. }, Value::Str(s)) => Response::Choice(s.to_string()),
         (QuestionKind::Choice { .. }, _) => {
@@ -237,6 +242,20 @@ fn response(q: &Question, node: &Node) -> Result<Option<Response>, Misfit> {
         (QuestionKind::Multi { .. }, Value::Str(s)) => Response::Multi(vec![s.to_string()]),
         (QuestionKind::Multi { .. }, _) => return Err(Misfit::MultiNotList),
     };
-    q.accepts(&r)?;
+    q.accepts(&r).map_err(|m| match m {
+        Misfit::LikertOutOfRange(n) => Misfit::LikertOutOfRange(as_written(n)),
+        other => other,
+    })?;
     Ok(Some(r))
+}
+
+/// The plain scalar that starts at `pos` in `text`, as written.
+fn written(text: &str, pos: Pos) -> Option<&str> {
+    let line = text.lines().nth(pos.line.checked_sub(1)?)?;
+    let start = line.char_indices().nth(pos.column.checked_sub(1)?)?.0;
+    let rest = &line[start..];
+    let end = rest
+        .find(|c: char| c.is_whitespace() || matches!(c, ',' | ']' | '}' | '#'))
+        .unwrap_or(rest.len());
+    (end > 0).then(|| &rest[..end])
 }

@@ -121,6 +121,8 @@ impl Suggest {
 pub enum Misfit {
     /// A likert answer outside 1..=5 (the number as written).
     LikertOutOfRange(String),
+    /// A likert answer that is a number but not a whole one, e.g. `2.5` (as written).
+    LikertNotWhole(String),
     /// A likert question answered with something other than a number.
     LikertNotNumber,
     /// An option id the question does not have.

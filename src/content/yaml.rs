@@ -483,8 +483,29 @@ fn bool11(t: &str) -> Option<bool> {
 }
 
 /// A whole number: decimal (no leading zero), `0x`, `0o` or `0b`, with `_`
-/// between digits. `None` when it is not one or does not fit 64 bits.
+/// between digits. A decimal one too large for an `i64` is kept as written
+/// (`BigInt`, without its `_`), so a message can echo it; `None` when it is
+/// not a whole number, or is a larger one in another base.
 fn int(t: &str) -> Option<Value<'static>> {
+    let parsed = int_fitting(t);
+    if parsed.is_some() || !t.bytes().any(|b| b.is_ascii_digit()) {
+        return parsed;
+    }
+    let (sign, digits) = match t.as_bytes().first() {
+        Some(b'-') => ("-", &t[1..]),
+        Some(b'+') => ("", &t[1..]),
+        _ => ("", t),
+    };
+    let underscores_between_digits =
+        !digits.starts_with('_') && !digits.ends_with('_') && !digits.contains("__");
+    let decimal = !digits.starts_with('0')
+        && underscores_between_digits
+        && digits.bytes().all(|b| b.is_ascii_digit() || b == b'_');
+    decimal.then(|| Value::BigInt(format!("{sign}{}", digits.replace('_', ""))))
+}
+
+/// [`int`] for the whole numbers that fit 64 bits.
+fn int_fitting(t: &str) -> Option<Value<'static>> {
     let (neg, rest) = match t.strip_prefix('-') {
         Some(r) => (true, r),
         None => (false, t.strip_prefix('+').unwrap_or(t)),
@@ -762,6 +783,17 @@ mod tests {
             value_of("a: 18446744073709551615"),
             Value::BigInt("18446744073709551615".into())
         );
+        // Whole numbers beyond 64 bits are kept as written, not rounded to a float.
+        assert_eq!(
+            value_of("a: 99999999999999999999999"),
+            Value::BigInt("99999999999999999999999".into())
+        );
+        assert_eq!(
+            value_of("a: -99_999_999_999_999_999_999"),
+            Value::BigInt("-99999999999999999999".into())
+        );
+        assert_eq!(value_of("a: 1e3"), Value::Float(1000.0));
+        assert_eq!(value_of("a: 4.0"), Value::Float(4.0));
         // Quoted, tagged or wordy scalars stay text.
         assert_eq!(value_of("a: \"yes\""), Value::Str("yes".into()));
         assert_eq!(value_of("a: !!str 12"), Value::Str("12".into()));

@@ -423,6 +423,11 @@ pub fn message(p: &Problem, lang: Lang) -> String {
                 "answer {n} to `{qid}` is out of range",
                 "jawaban {n} untuk `{qid}` di luar rentang"
             ),
+            Misfit::LikertNotWhole(n) => tr!(
+                lang,
+                "answer {n} to `{qid}` is not a whole number",
+                "jawaban {n} untuk `{qid}` bukan bilangan bulat"
+            ),
             Misfit::LikertNotNumber => tr!(
                 lang,
                 "`{qid}` needs a number from 1 to 5",
@@ -543,7 +548,7 @@ pub fn hint(p: &Problem, lang: Lang) -> Option<String> {
         P::UnknownQuestion { suggestion: Some(s), .. } => tr!(lang, "did you mean `{s}`? `career questions` lists the ids", "maksudnya `{s}`? `career questions` menampilkan daftar id-nya"),
         P::UnknownQuestion { suggestion: None, .. } => tr!(lang, "`career questions` lists the question ids", "`career questions` menampilkan daftar id pertanyaan"),
         P::Misfit { question: qid, misfit } => match misfit {
-            Misfit::LikertOutOfRange(_) => tr!(lang, "a likert answer is a whole number from 1 (strongly disagree) to 5 (strongly agree)", "jawaban likert berupa bilangan bulat 1 (sangat tidak setuju) sampai 5 (sangat setuju)"),
+            Misfit::LikertOutOfRange(_) | Misfit::LikertNotWhole(_) => tr!(lang, "a likert answer is a whole number from 1 (strongly disagree) to 5 (strongly agree)", "jawaban likert berupa bilangan bulat 1 (sangat tidak setuju) sampai 5 (sangat setuju)"),
             Misfit::LikertNotNumber => tr!(lang, "write e.g. `{qid}: 4`", "tulis misalnya `{qid}: 4`"),
             Misfit::NoSuchOption { suggest: Suggest::Closest(s), .. } => tr!(lang, "did you mean `{s}`?", "maksudnya `{s}`?"),
             Misfit::NoSuchOption { suggest: Suggest::Known(list), .. } => {

@@ -67,7 +67,7 @@ pub fn message(p: &Problem, lang: Lang) -> (String, Option<String>) {
         ),
         Problem::LikertNeedsNumber { question } => (
             tr!(lang, "`{question}` needs a number from 1 to 5", "`{question}` butuh angka 1 sampai 5"),
-            Some(tr!(lang, "in CSV the scale's labels work too, e.g. `Agree`", "di CSV label skala juga bisa, misalnya `Setuju`")),
+            Some(tr!(lang, "write a whole number such as `4`; in a CSV file the scale's labels work too, e.g. `Agree`", "tulis bilangan bulat seperti `4`; di file CSV label skala juga bisa, misalnya `Setuju`")),
         ),
         Problem::ChoiceNeedsOption { question } => (
             tr!(lang, "`{question}` needs one option", "`{question}` butuh satu opsi"),
