@@ -276,6 +276,32 @@ fn text_missing_a_declared_language() {
     );
 }
 
+/// `minutes`, `version` and the quality limits are counts: a negative number
+/// is told the rule, not that it should be a whole number (it is one).
+#[test]
+fn a_negative_count_is_told_the_rule() {
+    check(
+        "quizzes/starter.yaml",
+        "minutes: 1\n",
+        "minutes: -3\n",
+        "minutes: -3",
+        "minutes: this should be a whole number, 0 or more",
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let pack = starter_pack_copy(dir.path());
+    let quiz = pack.join("quizzes/starter.yaml");
+    let text = std::fs::read_to_string(&quiz).unwrap();
+    std::fs::write(&quiz, text.replacen("minutes: 1\n", "minutes: -3\n", 1)).unwrap();
+    let (_, out, _) = run(
+        dir.path(),
+        &["--lang", "id", "validate", pack.to_str().unwrap()],
+    );
+    assert!(
+        out.contains("minutes: nilai ini seharusnya sebuah bilangan bulat, 0 atau lebih"),
+        "{out}"
+    );
+}
+
 /// An empty or blank text, in one language of a map or as a plain string, is
 /// an error at its line, naming the field, in both languages.
 #[test]

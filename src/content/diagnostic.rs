@@ -90,6 +90,7 @@ pub enum IdKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Expected {
     Number,
+    /// A whole number, 0 or more.
     WholeNumber,
     TrueFalse,
     Text,

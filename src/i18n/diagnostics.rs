@@ -83,8 +83,8 @@ fn expected(e: Expected, lang: Lang) -> &'static str {
     match (e, lang) {
         (Expected::Number, Lang::En) => "a number",
         (Expected::Number, Lang::Id) => "sebuah angka",
-        (Expected::WholeNumber, Lang::En) => "a whole number",
-        (Expected::WholeNumber, Lang::Id) => "sebuah bilangan bulat",
+        (Expected::WholeNumber, Lang::En) => "a whole number, 0 or more",
+        (Expected::WholeNumber, Lang::Id) => "sebuah bilangan bulat, 0 atau lebih",
         (Expected::TrueFalse, Lang::En) => "true or false",
         (Expected::TrueFalse, Lang::Id) => "true atau false",
         (Expected::Text, Lang::En) => "a text",
