@@ -226,6 +226,134 @@ fn a_damaged_result_is_reported_and_moved_aside_not_overwritten() {
     );
 }
 
+/// A saved result whose answers its quiz cannot have had (edited by hand:
+/// a likert 9, a question the quiz does not have) is damaged: it is moved
+/// aside and reported, and the result before it is shown.
+#[test]
+fn a_result_whose_answers_do_not_fit_is_set_aside_and_the_one_before_shown() {
+    for (lang, words, shown) in [
+        (
+            "en",
+            "2 of its answers do not fit the quiz's questions; the first: unknown question `bogus-q`",
+            "Recommended: AI Researcher",
+        ),
+        (
+            "id",
+            "2 jawabannya tidak cocok dengan pertanyaan kuis; yang pertama: pertanyaan `bogus-q` tidak dikenal",
+            "Rekomendasi: AI Researcher",
+        ),
+    ] {
+        let home = tempfile::tempdir().unwrap();
+        let first = stdout_of(
+            career(home.path())
+                .args(["quiz", "--answers"])
+                .arg(research_answers(home.path())),
+        );
+        assert!(first.contains("Recommended: AI Researcher"), "{first}");
+        stdout_of(
+            career(home.path())
+                .args(["quiz", "--answers"])
+                .arg(product_answers(home.path())),
+        );
+        let newest = result_files(home.path()).into_iter().max().unwrap();
+        let mut doc: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&newest).unwrap()).unwrap();
+        doc["answers"]["wire-up-models"] = 9.into();
+        doc["answers"]["bogus-q"] = "x".into();
+        let edited = serde_json::to_vec_pretty(&doc).unwrap();
+        std::fs::write(&newest, &edited).unwrap();
+
+        let out = career(home.path())
+            .args(["--lang", lang, "result"])
+            .assert()
+            .success();
+        let out = out.get_output();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(words), "{stderr}");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(stdout.contains(shown), "the result before is shown: {stdout}");
+        assert!(!newest.exists());
+        let aside = result_files(home.path())
+            .into_iter()
+            .find(|p| p.to_string_lossy().contains(".damaged-"))
+            .expect("the file is kept aside");
+        assert_eq!(std::fs::read(&aside).unwrap(), edited);
+    }
+}
+
+/// A result saved with another pack whose quiz has the same id and version
+/// but other questions is not damaged: it is left alone and explained.
+#[test]
+fn a_result_from_another_pack_whose_answers_do_not_fit_is_left_alone() {
+    let home = tempfile::tempdir().unwrap();
+    let pack = common::default_pack_copy(home.path());
+    let quiz = pack.join("quizzes/interests.yaml");
+    let text = std::fs::read_to_string(&quiz).unwrap();
+    std::fs::write(&quiz, text.replace("wire-up-models", "wire-models")).unwrap();
+    let answers = product_answers(home.path());
+    let text = std::fs::read_to_string(&answers).unwrap();
+    std::fs::write(&answers, text.replace("wire-up-models", "wire-models")).unwrap();
+    stdout_of(
+        career(home.path())
+            .arg("--content")
+            .arg(&pack)
+            .args(["quiz", "--answers"])
+            .arg(&answers),
+    );
+    let saved = result_files(home.path());
+    for (lang, words) in [
+        ("en", "its answers do not fit quiz `interests` of this pack"),
+        (
+            "id",
+            "jawabannya tidak cocok dengan kuis `interests` di paket ini",
+        ),
+    ] {
+        let out = career(home.path())
+            .args(["--lang", lang, "result"])
+            .assert()
+            .failure()
+            .code(1);
+        let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+        assert!(stderr.contains(words), "{stderr}");
+        assert_eq!(result_files(home.path()), saved, "nothing moved");
+    }
+}
+
+/// Under `--format json` the file set aside is a JSON warning on stderr.
+#[test]
+fn a_result_set_aside_for_its_answers_is_a_json_warning() {
+    let home = tempfile::tempdir().unwrap();
+    stdout_of(
+        career(home.path())
+            .args(["quiz", "--answers"])
+            .arg(product_answers(home.path())),
+    );
+    let newest = result_files(home.path()).into_iter().max().unwrap();
+    let text = std::fs::read_to_string(&newest).unwrap();
+    std::fs::write(
+        &newest,
+        text.replacen("\"wire-up-models\": 5", "\"wire-up-models\": 9", 1),
+    )
+    .unwrap();
+    let out = career(home.path())
+        .args(["result", "--format", "json"])
+        .assert()
+        .failure()
+        .code(1);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    let warning: serde_json::Value = serde_json::Deserializer::from_str(&stderr)
+        .into_iter()
+        .next()
+        .and_then(Result::ok)
+        .unwrap_or_else(|| panic!("no JSON warning first: {stderr}"));
+    assert!(
+        warning["warning"]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("1 of its answers do not fit the quiz's questions; the first: answer 9 to `wire-up-models` is out of range")),
+        "{stderr}"
+    );
+}
+
 #[test]
 fn a_result_for_another_quiz_version_is_explained_not_recomputed() {
     let home = tempfile::tempdir().unwrap();

@@ -64,6 +64,23 @@ impl Answers {
     }
 }
 
+/// The answers that do not fit `quiz`, in id order: the question id, and
+/// why (`None`: the quiz has no such question).
+pub fn misfits<'a>(
+    quiz: &super::model::Quiz,
+    answers: &'a Answers,
+) -> Vec<(&'a str, Option<Misfit>)> {
+    let by_id: std::collections::HashMap<&str, &Question> =
+        quiz.questions.iter().map(|q| (q.id.as_str(), q)).collect();
+    answers
+        .iter()
+        .filter_map(|(id, r)| match by_id.get(id) {
+            None => Some((id, None)),
+            Some(q) => q.accepts(r).err().map(|m| (id, Some(m))),
+        })
+        .collect()
+}
+
 /// A number read as a decimal that is a whole number, as that whole number:
 /// `4.0` (as pandas writes a column that has a gap) answers 4.
 pub fn whole_number(v: f64) -> Option<i64> {

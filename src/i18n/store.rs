@@ -73,6 +73,30 @@ pub fn damage_reason(r: &DamageReason, lang: Lang) -> String {
                 "skill `{skill}` berstatus `{status}`; seharusnya todo, doing, done, atau skip"
             )
         }
+        DamageReason::AnswersDoNotFit {
+            count,
+            question,
+            misfit,
+        } => {
+            // Worded as an answers file's problem is; the id is cut short.
+            let question = excerpt(question);
+            let problem = match misfit {
+                Some(m) => crate::content::Problem::Misfit {
+                    question,
+                    misfit: (**m).clone(),
+                },
+                None => crate::content::Problem::UnknownQuestion {
+                    id: question,
+                    suggestion: None,
+                },
+            };
+            let first = sanitize(&super::diagnostics::message(&problem, lang));
+            tr!(
+                lang,
+                "{count} of its answers do not fit the quiz's questions; the first: {first}",
+                "{count} jawabannya tidak cocok dengan pertanyaan kuis; yang pertama: {first}"
+            )
+        }
     }
 }
 

@@ -18,6 +18,15 @@ pub enum DamageReason {
     NoVersion,
     /// A skill's status is none of todo, doing, done, skip.
     UnknownStatus { skill: String, status: String },
+    /// Saved answers that the quiz they were saved for (the same pack and
+    /// version) cannot have had: `count` of them; the first is to
+    /// `question`, and does not fit because of `misfit` (`None`: the quiz
+    /// has no such question).
+    AnswersDoNotFit {
+        count: usize,
+        question: String,
+        misfit: Option<Box<crate::content::diagnostic::Misfit>>,
+    },
 }
 
 /// A failure reading or writing saved state.

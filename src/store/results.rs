@@ -185,6 +185,20 @@ fn set_aside(folder: &Path, file: &Path) -> Result<Option<PathBuf>, StoreError> 
     atomic::move_aside(file).map(Some)
 }
 
+/// Sets aside a result that was read but cannot be used (`reason`), under
+/// the folder's lock; `None` when another command already did.
+pub fn set_aside_unusable(
+    dir: &Path,
+    file: &Path,
+    reason: DamageReason,
+) -> Result<Option<Damaged>, StoreError> {
+    Ok(set_aside(&folder(dir), file)?.map(|aside| Damaged {
+        file: file.to_path_buf(),
+        aside,
+        reason,
+    }))
+}
+
 /// The result files, newest first.
 fn files(dir: &Path) -> Result<Vec<PathBuf>, StoreError> {
     let folder = folder(dir);

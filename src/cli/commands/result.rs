@@ -3,6 +3,8 @@
 //! The last result is recomputed from its saved answers against the current
 //! content pack, so it can be shown in any language; when the quiz has changed
 //! version since, it says so instead of showing numbers that no longer fit.
+//! A result whose answers its own quiz cannot have had is damaged: it is set
+//! aside and reported, and the one before it is shown.
 
 use std::path::Path;
 
@@ -17,7 +19,7 @@ use crate::i18n::quiz::strings;
 use crate::render::history::HistoryView;
 use crate::render::result_screen::OutcomeView;
 use crate::render::saved::SavedView;
-use crate::store::{self, results};
+use crate::store::{self, results, DamageReason};
 
 pub fn run(ctx: &Context, args: ResultArgs) -> CommandResult {
     let dir = store::data_dir()?;
@@ -30,34 +32,56 @@ pub fn run(ctx: &Context, args: ResultArgs) -> CommandResult {
         return history(ctx, &dir, format);
     }
     let s = strings(ctx.lang);
-    let listing = results::last(&dir)?;
-    report_damaged(ctx.lang, &listing);
-    let Some((file, saved)) = listing.results.into_iter().next() else {
-        return Err(CareerError::Data {
-            message: s.no_results.to_string(),
-            hint: s.no_results_hint.to_string(),
-        });
+    let newest = || -> Result<_, CareerError> {
+        let listing = results::last(&dir)?;
+        report_damaged(ctx.lang, &listing);
+        listing
+            .results
+            .into_iter()
+            .next()
+            .ok_or_else(|| CareerError::Data {
+                message: s.no_results.to_string(),
+                hint: s.no_results_hint.to_string(),
+            })
     };
+    let (mut file, mut saved) = newest()?;
     let pack = ctx.pack()?;
-    let quiz = match pack.quiz(Some(&saved.quiz)) {
-        Some(q) if q.version == saved.quiz_version => q,
-        other => {
-            let message = match other {
-                Some(q) => fill(
-                    s.result_other_version,
+    // A result whose answers its own quiz (same pack, same version) cannot
+    // have had is damaged: set aside and reported like a file that does not
+    // parse, and the one before it is shown.
+    let quiz = loop {
+        let quiz = quiz_of(ctx, &pack, &saved)?;
+        let misfits = crate::content::answers::misfits(quiz, &saved.answers);
+        let Some((question, misfit)) = misfits.first().cloned() else {
+            break quiz;
+        };
+        if saved.pack != pack.origin {
+            // Saved from another pack: the file is sound, the pack is not its own.
+            return Err(CareerError::Data {
+                message: fill(
+                    s.result_other_pack,
                     &[
-                        ("saved", &saved.quiz_version),
-                        ("quiz", &saved.quiz),
-                        ("current", &q.version),
+                        ("pack", &crate::content::text::sanitize(&saved.pack)),
+                        ("quiz", &quiz.id),
                     ],
                 ),
-                None => fill(s.result_other_quiz, &[("quiz", &saved.quiz)]),
-            };
-            return Err(CareerError::Data {
-                message,
                 hint: s.result_other_hint.to_string(),
             });
         }
+        let reason = DamageReason::AnswersDoNotFit {
+            count: misfits.len(),
+            question: question.to_string(),
+            misfit: misfit.map(Box::new),
+        };
+        let damaged = results::set_aside_unusable(&dir, &file, reason)?;
+        report_damaged(
+            ctx.lang,
+            &results::Listing {
+                damaged: damaged.into_iter().collect(),
+                ..results::Listing::default()
+            },
+        );
+        (file, saved) = newest()?;
     };
     let mut outcome = engine::evaluate(&pack, quiz, &saved.answers);
     // An adaptive quiz that settled early: say so again, with the same numbers.
@@ -89,6 +113,36 @@ pub fn run(ctx: &Context, args: ResultArgs) -> CommandResult {
     };
     show(args.format, ctx.style, &view);
     Ok(())
+}
+
+/// The quiz a saved result was saved for, as the pack has it now; an error
+/// when the pack has no such quiz or another version of it.
+fn quiz_of<'p>(
+    ctx: &Context,
+    pack: &'p crate::content::Pack,
+    saved: &results::SavedResult,
+) -> Result<&'p crate::content::Quiz, CareerError> {
+    let s = strings(ctx.lang);
+    match pack.quiz(Some(&saved.quiz)) {
+        Some(q) if q.version == saved.quiz_version => Ok(q),
+        other => {
+            let message = match other {
+                Some(q) => fill(
+                    s.result_other_version,
+                    &[
+                        ("saved", &saved.quiz_version),
+                        ("quiz", &saved.quiz),
+                        ("current", &q.version),
+                    ],
+                ),
+                None => fill(s.result_other_quiz, &[("quiz", &saved.quiz)]),
+            };
+            Err(CareerError::Data {
+                message,
+                hint: s.result_other_hint.to_string(),
+            })
+        }
+    }
 }
 
 fn history_html(ctx: &Context) -> CareerError {
