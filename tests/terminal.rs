@@ -196,6 +196,46 @@ fn glyphs_change_only_for_a_dumb_terminal_or_a_non_utf8_locale() {
     assert!(!table(&[("LANG", "C")]).contains('│'));
 }
 
+/// The punctuation of running text (`·`, `–`, no-break spaces) turns into
+/// ASCII with the glyphs, in either language, and stays on a UTF-8 terminal.
+#[test]
+fn running_text_is_ascii_on_a_terminal_without_unicode() {
+    let home = tempfile::tempdir().unwrap();
+    let text = |env: &[(&str, &str)], lang: &str| {
+        let mut cmd = career(home.path());
+        cmd.args([
+            "--lang",
+            lang,
+            "roadmap",
+            "ml-engineer",
+            "--hours-per-week",
+            "10",
+        ])
+        .env("TERM", "xterm-256color");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        String::from_utf8_lossy(&cmd.output().unwrap().stdout).into_owned()
+    };
+    let typographic = |s: &str| s.chars().any(|c| matches!(c, '·' | '–' | '\u{a0}'));
+    for lang in ["en", "id"] {
+        assert!(typographic(&text(&[], lang)), "a UTF-8 terminal keeps them");
+        for env in [[("LANG", "C")], [("TERM", "dumb")]] {
+            let out = text(&env, lang);
+            assert!(!out.is_empty());
+            assert!(!typographic(&out), "{env:?} {lang}: {out}");
+        }
+    }
+    // JSON is data: the same whatever the terminal.
+    let json = |lang: &str| {
+        let mut cmd = career(home.path());
+        cmd.args(["roadmap", "ml-engineer", "--format", "json"])
+            .env("LANG", lang);
+        cmd.output().unwrap().stdout
+    };
+    assert_eq!(json("C"), json("C.UTF-8"));
+}
+
 /// A pager that records what it was given.
 fn fake_pager(dir: &Path) -> (String, std::path::PathBuf) {
     let script = dir.join("fake-pager");
