@@ -297,7 +297,7 @@ fn counts_are_real_plurals_in_both_languages() {
     );
     let (_, out, _) = run(home.path(), &["--lang", "id", "validate", tiny]);
     assert!(
-        out.contains("(1 kuis, 1 pertanyaan, 1 peran, 3 skill)"),
+        out.contains("(1 kuis, 1 pertanyaan, 1 peran, 3 keterampilan)"),
         "{out}"
     );
     assert!(!out.contains("(s)") && !out.contains("(zes)"));

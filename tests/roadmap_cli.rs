@@ -183,7 +183,9 @@ fn an_unknown_known_skill_gets_a_did_you_mean_and_exit_2() {
         ])
         .assert()
         .code(2)
-        .stderr(predicates::str::contains("skill `pytorh` tidak dikenal"))
+        .stderr(predicates::str::contains(
+            "keterampilan `pytorh` tidak dikenal",
+        ))
         .stderr(predicates::str::contains("maksudnya `pytorch`?"));
 }
 

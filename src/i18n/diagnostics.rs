@@ -65,11 +65,16 @@ pub fn word_all(list: &[Diagnostic], lang: Lang) -> Vec<Worded> {
 
 fn id_kind(what: IdKind, lang: Lang) -> &'static str {
     match (what, lang) {
-        (IdKind::Quiz, _) => "quiz",
-        (IdKind::Role, _) => "role",
-        (IdKind::Dimension, _) => "dimension",
-        (IdKind::Stage, _) => "stage",
-        (IdKind::Skill, _) => "skill",
+        (IdKind::Quiz, Lang::En) => "quiz",
+        (IdKind::Quiz, Lang::Id) => "kuis",
+        (IdKind::Role, Lang::En) => "role",
+        (IdKind::Role, Lang::Id) => "peran",
+        (IdKind::Dimension, Lang::En) => "dimension",
+        (IdKind::Dimension, Lang::Id) => "dimensi",
+        (IdKind::Stage, Lang::En) => "stage",
+        (IdKind::Stage, Lang::Id) => "tahap",
+        (IdKind::Skill, Lang::En) => "skill",
+        (IdKind::Skill, Lang::Id) => "keterampilan",
         (IdKind::Section, Lang::En) => "section",
         (IdKind::Section, Lang::Id) => "bagian",
         (IdKind::Question, Lang::En) => "question",
@@ -304,12 +309,12 @@ pub fn message(p: &Problem, lang: Lang) -> String {
         P::UnknownSkill { skill, .. } => tr!(
             lang,
             "unknown skill `{skill}`",
-            "skill `{skill}` tidak dikenal"
+            "keterampilan `{skill}` tidak dikenal"
         ),
         P::SkillListedTwice { skill, .. } => tr!(
             lang,
             "skill `{skill}` is listed twice in this roadmap",
-            "skill `{skill}` tercantum dua kali di roadmap ini"
+            "keterampilan `{skill}` tercantum dua kali di peta belajar ini"
         ),
         P::SkillBeforePrerequisite {
             skill,
@@ -319,12 +324,12 @@ pub fn message(p: &Problem, lang: Lang) -> String {
         } => tr!(
             lang,
             "skill `{skill}` is in stage {a}, earlier than its prerequisite `{pre}` in stage {b}",
-            "skill `{skill}` ada di tahap {a}, lebih awal dari prasyaratnya `{pre}` di tahap {b}"
+            "keterampilan `{skill}` ada di tahap {a}, lebih awal dari prasyaratnya `{pre}` di tahap {b}"
         ),
         P::PrerequisiteNotInRoadmap { skill, pre } => tr!(
             lang,
             "skill `{skill}` needs `{pre}`, which this roadmap does not list",
-            "skill `{skill}` butuh `{pre}`, yang tidak ada di roadmap ini"
+            "keterampilan `{skill}` butuh `{pre}`, yang tidak ada di peta belajar ini"
         ),
         P::BadLevel { level: l, .. } => {
             tr!(lang, "`{l}` is not a level", "`{l}` bukan sebuah level")
@@ -337,7 +342,7 @@ pub fn message(p: &Problem, lang: Lang) -> String {
         P::UnknownPrerequisite { pre, skill: id, .. } => tr!(
             lang,
             "prerequisite `{pre}` of `{id}` is not a skill",
-            "prasyarat `{pre}` dari `{id}` bukan sebuah skill"
+            "prasyarat `{pre}` dari `{id}` bukan sebuah keterampilan"
         ),
         P::PrerequisiteCycle { cycle } => {
             let shown = cycle.join(" -> ");

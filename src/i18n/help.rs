@@ -306,7 +306,11 @@ fn indonesian(e: &clap::Error) -> ClapMessage {
             "untuk memakai '{arg}' sebagai nilai, tulis '-- {arg}'"
         ));
     }
-    let hint = (!hints.is_empty()).then(|| hints.join("; "));
+    // "maksudnya 'json'? pilihan yang ada: …": a question ends its own clause.
+    let hint = hints.into_iter().reduce(|a, b| match a.ends_with('?') {
+        true => format!("{a} {b}"),
+        false => format!("{a}; {b}"),
+    });
     let mut full = summary.clone();
     if let Some(h) = &hint {
         full.push_str(&format!("\n\n  petunjuk: {h}"));

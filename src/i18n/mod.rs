@@ -109,7 +109,7 @@ pub const WARNING: Noun = Noun {
 pub const SKILL: Noun = Noun {
     one: "skill",
     many: "skills",
-    id: "skill",
+    id: "keterampilan",
 };
 
 /// `n` and the noun in the right number: "1 problem", "2 problems", "2 masalah".

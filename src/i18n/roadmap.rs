@@ -114,10 +114,10 @@ pub static EN: RoadmapStrings = RoadmapStrings {
 };
 
 pub static ID: RoadmapStrings = RoadmapStrings {
-    title: "Roadmap: {role}",
-    title_blend: "Roadmap: {role} + {other}",
-    blend_note: "Gabungan {role} dan {other} untuk hasil yang berimbang: skill yang dibutuhkan keduanya muncul sekali, di tahap-tahap {role}.",
-    summary: "{stages}\u{a0}tahap · {skills}\u{a0}skill · total {hours}\u{a0}jam",
+    title: "Peta belajar: {role}",
+    title_blend: "Peta belajar: {role} + {other}",
+    blend_note: "Gabungan {role} dan {other} untuk hasil yang berimbang: keterampilan yang dibutuhkan keduanya muncul sekali, di tahap-tahap {role}.",
+    summary: "{stages}\u{a0}tahap · {skills}\u{a0}keterampilan · total {hours}\u{a0}jam",
     remaining: "{hours}\u{a0}jam lagi untuk dipelajari",
     left_out: "Tidak dimasukkan karena sudah kamu kuasai: {skills}",
     legend: "[x] selesai  [~] sedang dipelajari  [ ] belum  [-] dilewati",
@@ -138,34 +138,34 @@ pub static ID: RoadmapStrings = RoadmapStrings {
     needs: "Butuh",
     you_can: "Setelah tahap ini kamu bisa",
     milestone: "Proyek penanda",
-    from_blend: "Dari roadmap {role}, \"{stage}\"",
+    from_blend: "Dari peta belajar {role}, \"{stage}\"",
     boundaries: "Batas peran",
     outside: "Di luar {role}",
     neighbours: "Di mana peran tetangga mengambil alih",
     weekly_plan: "Rencana mingguan",
     plan_intro: "{hours}\u{a0}jam per minggu, mulai {start}.",
-    plan_excludes: "Skill yang ditandai selesai atau dilewati tidak dijadwalkan.",
+    plan_excludes: "Keterampilan yang ditandai selesai atau dilewati tidak dijadwalkan.",
     week: "Minggu {n}",
     weeks: "Minggu {from}–{to}",
     week_column: "Minggu",
     dates: "Tanggal",
-    skills: "Skill",
+    skills: "Keterampilan",
     finished: "selesai",
     finish: "Selesai: {date} ({weeks}\u{a0}minggu, {hours}\u{a0}jam)",
     stage_done_by: "Selesai pada minggu {week} ({date})",
-    nothing_to_schedule: "Tidak ada lagi yang perlu dijadwalkan: semua skill sudah selesai, dilewati, atau dikuasai.",
+    nothing_to_schedule: "Tidak ada lagi yang perlu dijadwalkan: semua keterampilan sudah selesai, dilewati, atau dikuasai.",
     status_todo: "belum",
     status_doing: "sedang dipelajari",
     status_done: "selesai",
     status_skip: "dilewati",
     progress_title: "Progres: {role}",
     overall: "Keseluruhan",
-    tally_line: "{done} dari {skills}\u{a0}skill selesai · {done_hours} dari {hours}\u{a0}jam",
-    nothing_tracked: "Belum ada yang dicatat. Tandai yang sudah kamu pelajari dengan `career progress done SKILL` (roadmap mencantumkan id skill-nya), atau pilih roadmap dengan `--role PERAN`.",
-    more_roles: "Menampilkan setiap roadmap yang memuat skill yang kamu catat; pilih satu dengan `--role PERAN`.",
+    tally_line: "{done} dari {skills}\u{a0}keterampilan selesai · {done_hours} dari {hours}\u{a0}jam",
+    nothing_tracked: "Belum ada yang dicatat. Tandai yang sudah kamu pelajari dengan `career progress done KETERAMPILAN` (peta belajar mencantumkan id keterampilannya), atau pilih peta belajar dengan `--role PERAN`.",
+    more_roles: "Menampilkan setiap peta belajar yang memuat keterampilan yang kamu catat; pilih satu dengan `--role PERAN`.",
     marked: "Ditandai {status}: {skills}",
     see_progress: "Lihat posisimu dengan `career progress`.",
-    not_in_roadmap: "Catatan: tidak ada di roadmap {role}: {skills}",
+    not_in_roadmap: "Catatan: tidak ada di peta belajar {role}: {skills}",
 };
 
 /// The roadmap strings in `lang`.
@@ -299,14 +299,14 @@ pub fn unknown_skill(e: &crate::roadmap::known::UnknownSkill, lang: Lang) -> (St
         None => tr!(
             lang,
             "the text roadmap shows each skill's id in brackets, e.g. `career roadmap ROLE`",
-            "roadmap teks menampilkan id tiap skill dalam kurung, misalnya `career roadmap PERAN`"
+            "peta belajar dalam bentuk teks menampilkan id tiap keterampilan dalam kurung, misalnya `career roadmap PERAN`"
         ),
     };
     (
         tr!(
             lang,
             "unknown skill `{shown}`",
-            "skill `{shown}` tidak dikenal"
+            "keterampilan `{shown}` tidak dikenal"
         ),
         hint,
     )
@@ -318,12 +318,12 @@ pub fn no_skill_named(lang: Lang) -> (String, String) {
         tr!(
             lang,
             "no skill was named",
-            "belum ada skill yang disebutkan"
+            "belum ada keterampilan yang disebutkan"
         ),
         tr!(
             lang,
             "name a skill by its id or name, e.g. `career progress done python`",
-            "sebutkan skill dengan id atau namanya, misalnya `career progress done python`"
+            "sebutkan keterampilan dengan id atau namanya, misalnya `career progress done python`"
         ),
     )
 }

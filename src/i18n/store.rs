@@ -70,7 +70,7 @@ pub fn damage_reason(r: &DamageReason, lang: Lang) -> String {
             tr!(
                 lang,
                 "skill `{skill}` has status `{status}`; expected todo, doing, done or skip",
-                "skill `{skill}` berstatus `{status}`; seharusnya todo, doing, done, atau skip"
+                "keterampilan `{skill}` berstatus `{status}`; seharusnya todo, doing, done, atau skip"
             )
         }
         DamageReason::AnswersDoNotFit {
@@ -246,7 +246,7 @@ pub fn damaged(path: &Path, aside: &Path, reason: &DamageReason, lang: Lang) -> 
         tr!(
             lang,
             "repair {a} and move it back to {p}, or mark your skills again with `career progress done SKILL`",
-            "perbaiki {a} lalu kembalikan ke {p}, atau tandai lagi skill-mu dengan `career progress done SKILL`"
+            "perbaiki {a} lalu kembalikan ke {p}, atau tandai lagi keterampilanmu dengan `career progress done KETERAMPILAN`"
         ),
     )
 }

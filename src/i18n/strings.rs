@@ -119,7 +119,7 @@ pub static ID: Strings = Strings {
     points: "+{n} poin",
     no_reasons: "Tidak ada satu jawaban yang menonjol; rekomendasi ini datang dari gabungan jawabanmu.",
     answered_line: "{answered} dari {total} pertanyaan dijawab, {skipped} dilewati.",
-    next_step: "Langkah berikutnya: cetak roadmap belajarmu dengan `{command}`",
+    next_step: "Langkah berikutnya: cetak peta belajarmu dengan `{command}`",
     skipped: "dilewati",
     focus: "Fokus utama",
     what_the_work_is: "Seperti apa pekerjaannya",

@@ -47,7 +47,7 @@ pub static ID: VerdictStrings = VerdictStrings {
     why_paragraph: "{role} paling cocok untukmu, dengan kecocokan {match}%. {strongest} Kamu menjawab {answers}, yang lebih mengarah ke {role} daripada ke {runner}.",
     why_tie: "Jawabanmu sama cocoknya dengan {a} dan {b}, jadi tidak ada yang unggul; baca kedua kartunya.",
     counter: "Yang menarik ke arah lain: jawabanmu tentang {dimension} mengarah ke {role}.",
-    blend_next: "Langkah berikutnya: satu roadmap untuk keduanya dengan `{command}`",
+    blend_next: "Langkah berikutnya: satu peta belajar untuk keduanya dengan `{command}`",
     profile_so_far: "Profil minatmu sejauh ini",
 };
 

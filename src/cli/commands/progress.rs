@@ -91,7 +91,7 @@ pub(super) fn read_for_display(ctx: &Context) -> Progress {
             let without = tr!(
                 lang,
                 "the roadmap is shown without your progress",
-                "roadmap ditampilkan tanpa progresmu"
+                "peta belajar ditampilkan tanpa progresmu"
             );
             warn(lang, &message, &format!("{hint}; {without}"));
             Progress::default()
