@@ -556,6 +556,7 @@ pub fn hint(p: &Problem, lang: Lang) -> Option<String> {
             Misfit::LikertOutOfRange(_) | Misfit::LikertNotWhole(_) => tr!(lang, "a likert answer is a whole number from 1 (strongly disagree) to 5 (strongly agree)", "jawaban likert berupa bilangan bulat 1 (sangat tidak setuju) sampai 5 (sangat setuju)"),
             Misfit::LikertNotNumber => tr!(lang, "write e.g. `{qid}: 4`", "tulis misalnya `{qid}: 4`"),
             Misfit::NoSuchOption { suggest: Suggest::Closest(s), .. } => tr!(lang, "did you mean `{s}`?", "maksudnya `{s}`?"),
+            Misfit::NoSuchOption { suggest: Suggest::Known(list), .. } if list.is_empty() => tr!(lang, "`career questions` shows how each question is answered", "`career questions` menunjukkan cara menjawab tiap pertanyaan"),
             Misfit::NoSuchOption { suggest: Suggest::Known(list), .. } => {
                 let list = list.join(", ");
                 tr!(lang, "the options are: {list}", "opsinya: {list}")
