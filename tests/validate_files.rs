@@ -136,6 +136,15 @@ fn an_empty_pack_reports_both_missing_quizzes_and_missing_roles() {
 }
 
 #[test]
+fn a_pack_without_a_quiz_says_so_once_not_for_every_target() {
+    let (dir, pack) = pack();
+    std::fs::remove_file(pack.join("quizzes/starter.yaml")).unwrap();
+    let (code, out) = validate(dir.path(), &pack, "en");
+    assert_eq!(code, 1);
+    assert_alone(&out, "quizzes", "the pack has no quiz");
+}
+
+#[test]
 fn yml_files_in_any_case_are_read_and_other_files_are_named_in_a_warning() {
     let (dir, pack) = pack();
     let roles = pack.join("roles");

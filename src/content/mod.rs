@@ -173,14 +173,14 @@ pub fn check(source: &PackSource) -> Result<Pack, Vec<Diagnostic>> {
                 .and_then(|r| r.id.as_deref().map(str::to_string))
         })
         .collect();
-    // When a file could not be read, was left out or did not parse,
-    // references into it cannot be checked: saying "unknown dimension" for
-    // every target would only bury the real problem.
+    // When a file could not be read, was left out or did not parse (or there
+    // is no quiz at all), references into it cannot be checked: saying
+    // "unknown dimension" for every target would only bury the real problem.
     let cx = check::role::RoleContext {
         dimensions: &dimensions,
         role_ids: &role_ids,
         skills: &skills,
-        dimensions_complete: !gaps.quizzes && all_quizzes_parsed,
+        dimensions_complete: !gaps.quizzes && all_quizzes_parsed && !quizzes.is_empty(),
         roles_complete: !gaps.roles && role_files.iter().all(|(_, p)| p.value.is_some()),
         skills_complete: !gaps.skills && skill_files.iter().all(|(_, p)| p.value.is_some()),
     };
