@@ -335,9 +335,9 @@ pub struct CohortInputArgs {
     /// Which quiz of the pack (default: the pack's default quiz).
     #[arg(long, value_name = "ID")]
     pub quiz: Option<String>,
-    /// Threads to use (default: every core).
-    #[arg(long, value_name = "N")]
-    pub threads: Option<usize>,
+    /// Threads to use, 1 to 256 (default: every core).
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub threads: Option<i64>,
 }
 
 /// Input formats of `score` and `analyze`.

@@ -7,9 +7,11 @@ use crate::cli::args::{CohortInputArgs, InputArg};
 use crate::cli::Context;
 use crate::cohort::index::QuizIndex;
 use crate::cohort::input::csv::Plan;
+use crate::cohort::run::{self, MAX_THREADS};
 use crate::cohort::source::{Input, InputFormat, OpenProblem, Source};
 use crate::content::Quiz;
 use crate::error::{CareerError, Result};
+use crate::i18n::flags::{self, NumberFlag};
 use crate::i18n::{Lang, EN, ID};
 use crate::tr;
 
@@ -92,6 +94,22 @@ fn io_error(path: &Path, e: &std::io::Error) -> CareerError {
         path: PathBuf::from(crate::content::text::sanitize(&path.display().to_string())),
         reason: e.kind().to_string(),
     }
+}
+
+/// The threads to use: `--threads N`, checked to be 1 to [`MAX_THREADS`]
+/// before any thread starts, else every core.
+pub fn threads(args: &CohortInputArgs, lang: Lang) -> Result<usize> {
+    let Some(n) = args.threads else {
+        return Ok(run::threads(None));
+    };
+    usize::try_from(n)
+        .ok()
+        .filter(|n| (1..=MAX_THREADS).contains(n))
+        .map(|n| run::threads(Some(n)))
+        .ok_or_else(|| {
+            let flag = NumberFlag::Threads;
+            CareerError::usage(flags::out_of_range(flag, &n, lang), flags::hint(flag, lang))
+        })
 }
 
 /// `--errors FILE`, created (or emptied) before the batch starts.

@@ -10,7 +10,7 @@ use crate::cli::{CommandResult, Context};
 use crate::content::{Pack, Quiz};
 use crate::engine::{self, AdaptiveOptions, AdaptiveSession, Answers};
 use crate::error::{CareerError, Result};
-use crate::i18n::fill;
+use crate::i18n::flags::{self, NumberFlag};
 use crate::render::result_screen::OutcomeView;
 
 pub fn run(ctx: &Context, args: QuizArgs) -> CommandResult {
@@ -44,9 +44,10 @@ fn check_confidence(ctx: &Context, args: &QuizArgs) -> Result<()> {
     };
     let s = ctx.lang.adaptive_strings();
     if !(p > 0.0 && p < 1.0) {
+        let flag = NumberFlag::Confidence;
         return Err(CareerError::usage(
-            fill(s.confidence_out_of_range, &[("value", &p)]),
-            s.confidence_hint.to_string(),
+            flags::out_of_range(flag, &p, ctx.lang),
+            flags::hint(flag, ctx.lang),
         ));
     }
     if !args.adaptive {

@@ -1,0 +1,146 @@
+//! Command-line mistakes and inputs that cannot be used: said in our words
+//! (English and Indonesian), never Rust's or the system's, with what was
+//! expected and a hint, and the documented exit codes.
+
+mod common;
+
+use common::{career, run};
+
+/// `career args…` in `lang`: (exit code, stdout, stderr).
+fn run_in(lang: &str, args: &[&str]) -> (i32, String, String) {
+    let home = tempfile::tempdir().unwrap();
+    let mut all = vec!["--lang", lang];
+    all.extend_from_slice(args);
+    run(home.path(), &all)
+}
+
+fn responses() -> String {
+    common::repo()
+        .join("tests/fixtures/cohort/responses.jsonl")
+        .display()
+        .to_string()
+}
+
+fn cohort_pack() -> String {
+    common::repo()
+        .join("tests/fixtures/cohort/pack")
+        .display()
+        .to_string()
+}
+
+#[test]
+fn threads_out_of_range_is_a_usage_error_not_a_crash() {
+    let file = responses();
+    let pack = cohort_pack();
+    for command in ["score", "analyze"] {
+        for n in ["0", "-1", "257", "100000"] {
+            let (code, out, err) =
+                run_in("en", &["--content", &pack, command, &file, "--threads", n]);
+            assert_eq!(code, 2, "{command} --threads {n}: {err}");
+            assert!(out.is_empty(), "{out}");
+            assert!(
+                err.contains(&format!("`--threads {n}` is out of range")),
+                "{err}"
+            );
+            assert!(err.contains("a whole number from 1 to 256"), "{err}");
+            assert!(!err.contains("panicked"), "{err}");
+        }
+    }
+    let (code, _, err) = run_in(
+        "id",
+        &["--content", &pack, "score", &file, "--threads", "0"],
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("`--threads 0` di luar rentang"), "{err}");
+    assert!(err.contains("bilangan bulat 1 sampai 256"), "{err}");
+    // The bounds themselves are fine.
+    for n in ["1", "256"] {
+        let (code, _, err) = run_in(
+            "en",
+            &[
+                "--content",
+                &pack,
+                "score",
+                &file,
+                "--threads",
+                n,
+                "--format",
+                "csv",
+            ],
+        );
+        assert_eq!(code, 0, "--threads {n}: {err}");
+    }
+}
+
+#[test]
+fn a_flag_value_that_is_no_number_says_what_was_expected() {
+    let cases: [(&[&str], &str, &str, &str); 6] = [
+        (
+            &["simulate", "--respondents", "abc"],
+            "`--respondents abc` is not a whole number",
+            "`--respondents abc` bukan bilangan bulat",
+            "from 1 to 100000",
+        ),
+        (
+            &["simulate", "--noise", "0.1,,0.2"],
+            "`--noise` has an empty value",
+            "`--noise` berisi nilai kosong",
+            "from 0 (no noise) to 2",
+        ),
+        (
+            &["simulate", "--seed", "99999999999999999999999"],
+            "`--seed 99999999999999999999999` is out of range",
+            "`--seed 99999999999999999999999` di luar rentang",
+            "from 0 to 18446744073709551615",
+        ),
+        (
+            &["quiz", "--adaptive", "--confidence", "abc", "--no-save"],
+            "`--confidence abc` is not a number",
+            "`--confidence abc` bukan angka",
+            "strictly between 0 and 1",
+        ),
+        (
+            &["score", "x.jsonl", "--threads", "abc"],
+            "`--threads abc` is not a whole number",
+            "`--threads abc` bukan bilangan bulat",
+            "from 1 to 256",
+        ),
+        (
+            &["analyze", "x.jsonl", "--threads", "1.5"],
+            "`--threads 1.5` is not a whole number",
+            "`--threads 1.5` bukan bilangan bulat",
+            "from 1 to 256",
+        ),
+    ];
+    let rust_words = [
+        "invalid digit",
+        "invalid float",
+        "cannot parse",
+        "too large to fit",
+    ];
+    for (args, en, id, range) in cases {
+        let (code, _, err) = run_in("en", args);
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(err.contains(en), "{args:?}: {err}");
+        assert!(err.contains("hint: give") && err.contains(range), "{err}");
+        let (code, _, err) = run_in("id", args);
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(err.contains(id), "{args:?}: {err}");
+        assert!(err.contains("saran: beri"), "{err}");
+        for words in rust_words {
+            assert!(!err.contains(words), "{err}");
+        }
+    }
+    // The JSON form has the same words and a hint.
+    let home = tempfile::tempdir().unwrap();
+    let out = career(home.path())
+        .args(["simulate", "--respondents", "abc", "--format", "json"])
+        .output()
+        .unwrap();
+    let doc: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(
+        doc["error"]["message"],
+        "`--respondents abc` is not a whole number"
+    );
+    assert!(doc["error"]["hint"].as_str().unwrap().contains("1000"));
+}
