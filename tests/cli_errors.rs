@@ -144,3 +144,25 @@ fn a_flag_value_that_is_no_number_says_what_was_expected() {
     );
     assert!(doc["error"]["hint"].as_str().unwrap().contains("1000"));
 }
+
+#[test]
+fn analyze_exits_1_when_rows_were_rejected_and_still_reports_the_rest() {
+    let home = tempfile::tempdir().unwrap();
+    let rows = std::fs::read_to_string(responses()).unwrap();
+    let file = home.path().join("mixed.jsonl");
+    std::fs::write(&file, format!("{rows}not json\n{{\"answers\": 5}}\n")).unwrap();
+    let pack = cohort_pack();
+    let (code, out, err) = run(
+        home.path(),
+        &["--content", &pack, "analyze", file.to_str().unwrap()],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        out.contains("2 rejected"),
+        "the report is still printed: {out}"
+    );
+    assert!(err.contains("is not valid JSON"), "{err}");
+    // Every row good: 0.
+    let (code, _, err) = run(home.path(), &["--content", &pack, "analyze", &responses()]);
+    assert_eq!(code, 0, "{err}");
+}

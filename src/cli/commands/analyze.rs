@@ -89,5 +89,9 @@ pub fn run(ctx: &Context, args: AnalyzeArgs) -> CommandResult {
         lang,
     };
     show(args.format, ctx.style, &view);
+    // The analysis left rows out: a script must be able to tell.
+    if report.rejected > 0 {
+        return Err(CareerError::Reported);
+    }
     Ok(())
 }
