@@ -166,3 +166,95 @@ fn analyze_exits_1_when_rows_were_rejected_and_still_reports_the_rest() {
     let (code, _, err) = run(home.path(), &["--content", &pack, "analyze", &responses()]);
     assert_eq!(code, 0, "{err}");
 }
+
+/// The paths of every `null` in `v`.
+fn nulls(v: &serde_json::Value, at: &str, found: &mut Vec<String>) {
+    match v {
+        serde_json::Value::Null => found.push(at.to_string()),
+        serde_json::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                nulls(item, &format!("{at}[{i}]"), found);
+            }
+        }
+        serde_json::Value::Object(fields) => {
+            for (k, item) in fields {
+                nulls(item, &format!("{at}.{k}"), found);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn json_errors_leave_out_the_fields_that_are_not_known() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let answers = h.join("answers.yaml");
+    std::fs::write(&answers, "answers:\n  wire-up-models: 4\n").unwrap();
+    let a = answers.to_str().unwrap();
+    let missing = h.join("nonexist.yaml");
+    let cases: [&[&str]; 4] = [
+        &["quiz", "--no-save", "--answers", missing.to_str().unwrap()],
+        &["quiz", "--answers", a, "--resume"],
+        &["simulate", "--respondents", "abc"],
+        &["roles", "no-such-role"],
+    ];
+    for args in cases {
+        let out = career(h)
+            .args(args)
+            .args(["--format", "json"])
+            .output()
+            .unwrap();
+        let doc: serde_json::Value =
+            serde_json::from_slice(&out.stderr).unwrap_or_else(|e| panic!("{args:?}: {e}"));
+        assert!(doc["error"]["message"].is_string(), "{doc}");
+        let mut found = Vec::new();
+        nulls(&doc, "", &mut found);
+        assert!(found.is_empty(), "{args:?}: null at {found:?} in {doc}");
+    }
+}
+
+#[test]
+fn the_errors_file_gives_place_one_shape_and_no_nulls() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let file = h.join("errs.jsonl");
+    std::fs::write(
+        &file,
+        [
+            r#"{"id": "a", "answers": {"wire-up-models": 9}}"#,
+            r#"{"id": "b"}"#,
+            r#"{"id": "c", "answers": {"no-such-question-at-all-xyz": 1}}"#,
+        ]
+        .join("\n"),
+    )
+    .unwrap();
+    let errors = h.join("errors.jsonl");
+    let (code, _, err) = run(
+        h,
+        &[
+            "score",
+            file.to_str().unwrap(),
+            "--errors",
+            errors.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 1, "{err}");
+    let text = std::fs::read_to_string(&errors).unwrap();
+    let rows: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(rows.len(), 3, "{text}");
+    assert_eq!(
+        rows[0]["place"],
+        serde_json::json!({"kind": "field", "field": "answers.wire-up-models"})
+    );
+    assert_eq!(rows[1]["place"], serde_json::json!({"kind": "row"}));
+    for row in &rows {
+        assert!(row["place"]["kind"].is_string(), "{row}");
+        let mut found = Vec::new();
+        nulls(row, "", &mut found);
+        assert!(found.is_empty(), "null at {found:?} in {row}");
+    }
+}

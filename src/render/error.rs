@@ -42,14 +42,15 @@ impl View for UsageView<'_> {
         format!("{label} {}", self.message.full)
     }
     fn json(&self) -> Value {
-        json!({
-            "error": {
-                "kind": "usage",
-                "exit_code": 2,
-                "message": self.message.summary,
-                "hint": self.message.hint,
-            }
-        })
+        let mut error = json!({
+            "kind": "usage",
+            "exit_code": 2,
+            "message": self.message.summary,
+        });
+        if let Some(hint) = &self.message.hint {
+            error["hint"] = json!(hint);
+        }
+        json!({ "error": error })
     }
 }
 
@@ -77,7 +78,11 @@ impl View for WarningView<'_> {
         }
     }
     fn json(&self) -> Value {
-        json!({ "warning": { "message": self.message, "hint": self.hint } })
+        let mut warning = json!({ "message": self.message });
+        if let Some(hint) = self.hint {
+            warning["hint"] = json!(hint);
+        }
+        json!({ "warning": warning })
     }
 }
 
@@ -170,8 +175,10 @@ fn fields(e: &CareerError, lang: Lang) -> Value {
         }
         CareerError::Answers { file, problems } => {
             fields.insert("file".into(), json!(file));
-            if let [only] = problems.as_slice() {
-                fields.insert("line".into(), json!(only.line()));
+            if let Some(line) = problems.first().and_then(|p| p.line()) {
+                if problems.len() == 1 {
+                    fields.insert("line".into(), json!(line));
+                }
             }
             let worded = crate::i18n::diagnostics::word_all(problems, lang);
             fields.insert("problems".into(), json!(worded));

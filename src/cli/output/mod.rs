@@ -98,9 +98,11 @@ pub fn eprint(text: &str) {
 }
 
 /// A JSON document (an error or warning) on standard error. Long strings in
-/// it are cut to an excerpt before it is written, so it stays valid JSON.
+/// it are cut to an excerpt before it is written, so it stays valid JSON;
+/// fields that are not known (null) are left out, as README promises.
 pub fn eprint_json(mut doc: serde_json::Value) {
     shorten_strings(&mut doc);
+    drop_nulls(&mut doc);
     let text = crate::render::json::to_string(&doc);
     let clean = sanitize::for_terminal(&text, false);
     let mut err = io::stderr().lock();
@@ -117,6 +119,18 @@ fn shorten_strings(v: &mut serde_json::Value) {
         }
         Value::Array(items) => items.iter_mut().for_each(shorten_strings),
         Value::Object(fields) => fields.values_mut().for_each(shorten_strings),
+        _ => {}
+    }
+}
+
+fn drop_nulls(v: &mut serde_json::Value) {
+    use serde_json::Value;
+    match v {
+        Value::Array(items) => items.iter_mut().for_each(drop_nulls),
+        Value::Object(fields) => {
+            fields.retain(|_, v| !v.is_null());
+            fields.values_mut().for_each(drop_nulls);
+        }
         _ => {}
     }
 }

@@ -144,7 +144,9 @@ pub fn json_line(p: &RowProblem, lang: Lang) -> String {
     let (message, hint) = message(&p.problem, lang);
     let mut v = serde_json::to_value(p).unwrap_or_default();
     v["message"] = message.into();
-    v["hint"] = hint.into();
+    if let Some(hint) = hint {
+        v["hint"] = hint.into();
+    }
     let mut s = serde_json::to_string(&v).unwrap_or_default();
     s.push('\n');
     s
