@@ -258,3 +258,189 @@ fn the_errors_file_gives_place_one_shape_and_no_nulls() {
         assert!(found.is_empty(), "null at {found:?} in {row}");
     }
 }
+
+#[test]
+fn a_file_that_cannot_be_read_is_said_in_our_words_with_a_hint() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let missing = h.join("nonexist.jsonl");
+    let m = missing.to_str().unwrap();
+    let folder = h.join("adir");
+    std::fs::create_dir(&folder).unwrap();
+    let f = folder.to_str().unwrap();
+    let os_words = ["entity not found", "os error", "Is a directory"];
+    let cases: [(&[&str], &str, &str, &str, &str); 4] = [
+        (
+            &["score", m],
+            "no such file or folder",
+            "hint: check the path for a typo",
+            "file atau folder ini tidak ada",
+            "saran: periksa salah ketik",
+        ),
+        (
+            &["analyze", m],
+            "no such file or folder",
+            "hint: check the path for a typo",
+            "file atau folder ini tidak ada",
+            "saran: periksa salah ketik",
+        ),
+        (
+            &["score", f, "--input", "jsonl"],
+            "it is a folder, not a file",
+            "hint: give the path of a file",
+            "ini folder, bukan file",
+            "saran: berikan path sebuah file",
+        ),
+        (
+            &["score", f, "--input", "csv"],
+            "it is a folder, not a file",
+            "hint: give the path of a file",
+            "ini folder, bukan file",
+            "saran: berikan path sebuah file",
+        ),
+    ];
+    for (args, en, en_hint, id, id_hint) in cases {
+        let (code, out, err) = run(h, args);
+        assert_eq!(code, 1, "{args:?}: {err}");
+        assert!(out.is_empty(), "{out}");
+        assert!(err.contains(en) && err.contains(en_hint), "{args:?}: {err}");
+        assert!(!err.contains("Scored"), "refused before any row: {err}");
+        let mut all = vec!["--lang", "id"];
+        all.extend_from_slice(args);
+        let (code, _, err) = run(h, &all);
+        assert_eq!(code, 1, "{all:?}: {err}");
+        assert!(err.contains(id) && err.contains(id_hint), "{all:?}: {err}");
+        for words in os_words {
+            assert!(!err.contains(words), "{err}");
+        }
+    }
+    // --errors FILE in a folder that does not exist.
+    let (code, _, err) = run(
+        h,
+        &["score", &responses(), "--errors", "/no/such/folder/e.jsonl"],
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("cannot write /no/such/folder/e.jsonl"),
+        "{err}"
+    );
+    assert!(err.contains("hint: create the folder first"), "{err}");
+}
+
+fn answers_file(dir: &std::path::Path) -> std::path::PathBuf {
+    let file = dir.join("answers.yaml");
+    std::fs::write(
+        &file,
+        "answers:\n  wire-up-models: 5\n  enjoy-statistics: 1\n  free-friday: sketch-idea\n",
+    )
+    .unwrap();
+    file
+}
+
+#[test]
+fn quiz_answers_reads_standard_input_with_a_dash() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let file = answers_file(h);
+    let from_file = run(
+        h,
+        &[
+            "quiz",
+            "--no-save",
+            "--answers",
+            file.to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(from_file.0, 0, "{}", from_file.2);
+    let out = career(h)
+        .args(["quiz", "--no-save", "--answers", "-", "--format", "json"])
+        .write_stdin(std::fs::read(&file).unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), from_file.1);
+    // Bounded like a file, and checked like one.
+    let out = career(h)
+        .args(["quiz", "--no-save", "--answers", "-"])
+        .write_stdin(vec![b' '; 2 * 1024 * 1024])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("<stdin>: the answers file is larger than 1 MiB"),
+        "{err}"
+    );
+    let out = career(h)
+        .args(["quiz", "--no-save", "--answers", "-"])
+        .write_stdin("answers: {wire-up-models: 9}\n")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("<stdin>:1:"), "{err}");
+    assert!(err.contains("out of range"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn quiz_answers_says_a_folder_or_a_pipe_is_not_an_answers_file() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let folder = h.join("adir");
+    std::fs::create_dir(&folder).unwrap();
+    let fifo = h.join("pipe");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    for lang in ["en", "id"] {
+        let quiz = |path: &std::path::Path| {
+            run(
+                h,
+                &[
+                    "--lang",
+                    lang,
+                    "quiz",
+                    "--no-save",
+                    "--answers",
+                    path.to_str().unwrap(),
+                ],
+            )
+        };
+        let (code, _, err) = quiz(&folder);
+        assert_eq!(code, 1, "{err}");
+        let (what, hint) = match lang {
+            "en" => (
+                "it is a folder, not a file",
+                "hint: give the path of a file",
+            ),
+            _ => ("ini folder, bukan file", "saran: berikan path sebuah file"),
+        };
+        assert!(err.contains(what) && err.contains(hint), "{err}");
+        let (code, _, err) = quiz(&fifo);
+        assert_eq!(code, 1, "{err}");
+        let (what, hint) = match lang {
+            "en" => (
+                "not a regular file (a pipe or a device)",
+                "or give `-` to read it",
+            ),
+            _ => ("bukan file biasa (pipe atau perangkat)", "atau berikan `-`"),
+        };
+        assert!(err.contains(what) && err.contains(hint), "{err}");
+        for err in [quiz(&folder).2, quiz(&fifo).2] {
+            assert!(
+                !err.contains("permission") && !err.contains("izin"),
+                "{err}"
+            );
+        }
+    }
+}

@@ -240,7 +240,7 @@ impl CompletionShell {
 
 #[derive(Debug, Args)]
 pub struct QuizArgs {
-    /// Score the answers in FILE (YAML or JSON) instead of asking.
+    /// Score the answers in FILE (YAML or JSON; - for standard input) instead of asking.
     #[arg(long, value_name = "FILE")]
     pub answers: Option<PathBuf>,
     /// Which quiz of the pack (default: the pack's default quiz).

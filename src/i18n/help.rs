@@ -67,7 +67,7 @@ fn arg_id(path: &str, id: &str) -> Option<&'static str> {
         ("questions", "format") => "Format keluaran: text untuk orang, json untuk skrip, csv untuk lembar respons kosong.",
         (_, "format") => "Format keluaran: text untuk orang, json untuk skrip.",
         (_, "quiz") => "Kuis mana dari paket itu (bawaan: kuis utama paket).",
-        ("quiz", "answers") => "Nilai jawaban di FILE (YAML atau JSON) alih-alih bertanya.",
+        ("quiz", "answers") => "Nilai jawaban di FILE (YAML atau JSON; - untuk stdin) alih-alih bertanya.",
         ("quiz", "adaptive") => "Tanyakan pertanyaan paling menentukan lebih dulu, dan berhenti begitu sisanya tak bisa lagi mengubah peran teratas.",
         ("quiz", "confidence") => "Dengan --adaptive: berhenti juga bila peran teratas tetap teratas di sedikitnya P (0 < P < 1, mis. 0.95) dari penyelesaian simulasi.",
         ("quiz", "resume") => "Lanjutkan kuis yang belum selesai tanpa bertanya.",

@@ -104,10 +104,11 @@ fn summary(e: &CareerError, lang: Lang) -> String {
                 ("problems", &count(lang, problems.len(), PROBLEM)),
             ],
         ),
-        CareerError::Io { path, reason } => fill(
-            s.cannot_read,
-            &[("path", &path.display()), ("reason", reason)],
-        ),
+        CareerError::Io {
+            path,
+            access,
+            problem,
+        } => crate::i18n::files::summary(&path.display().to_string(), *access, problem, lang),
         CareerError::Store(e) => crate::i18n::store::error(e, lang).0,
         CareerError::Data { message, .. }
         | CareerError::Usage { message, .. }
@@ -131,7 +132,12 @@ fn text(e: &CareerError, lang: Lang, style: &Style) -> String {
             "{label} {summary}\n{}",
             super::diagnostics::text(problems, lang)
         ),
-        CareerError::Io { .. } => format!("{label} {summary}"),
+        CareerError::Io {
+            access, problem, ..
+        } => match crate::i18n::files::hint(*access, problem, lang) {
+            Some(hint) => format!("{label} {summary}\n  {}: {hint}", s.hint),
+            None => format!("{label} {summary}"),
+        },
         CareerError::Data { hint, .. } | CareerError::Usage { hint, .. } => {
             format!("{label} {summary}\n  {}: {hint}", s.hint)
         }
@@ -183,8 +189,15 @@ fn fields(e: &CareerError, lang: Lang) -> Value {
             let worded = crate::i18n::diagnostics::word_all(problems, lang);
             fields.insert("problems".into(), json!(worded));
         }
-        CareerError::Io { path, .. } => {
+        CareerError::Io {
+            path,
+            access,
+            problem,
+        } => {
             fields.insert("file".into(), json!(path.display().to_string()));
+            if let Some(hint) = crate::i18n::files::hint(*access, problem, lang) {
+                fields.insert("hint".into(), json!(hint));
+            }
         }
         CareerError::Data { hint, .. } | CareerError::Usage { hint, .. } => {
             fields.insert("hint".into(), json!(hint));

@@ -1,7 +1,7 @@
 //! Opening the input of `career score` and `career analyze`: a file, `-`
 //! (standard input) or a folder, in a format named or implied.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::cli::args::{CohortInputArgs, InputArg};
 use crate::cli::Context;
@@ -46,7 +46,11 @@ pub fn open(ctx: &Context, args: &CohortInputArgs, quiz: &Quiz) -> Result<Batch>
     let (input, size): (Input, Option<u64>) = if stdin || format == InputFormat::YamlDir {
         (Box::new(std::io::stdin()), None)
     } else {
-        let file = std::fs::File::open(path).map_err(|e| io_error(path, &e))?;
+        let file = std::fs::File::open(path).map_err(|e| io_error(path, e))?;
+        // A folder opens, then fails at the first read: say so now.
+        if file.metadata().is_ok_and(|m| m.is_dir()) {
+            return Err(io_error(path, std::io::ErrorKind::IsADirectory.into()));
+        }
         let size = file.metadata().ok().map(|m| m.len());
         (Box::new(file), size)
     };
@@ -74,7 +78,7 @@ pub fn open(ctx: &Context, args: &CohortInputArgs, quiz: &Quiz) -> Result<Batch>
 
 fn open_error(p: OpenProblem, path: &Path, lang: Lang) -> CareerError {
     match p {
-        OpenProblem::Io(e) => io_error(path, &e),
+        OpenProblem::Io(e) => io_error(path, e),
         OpenProblem::Header(h) => {
             let (message, hint) = crate::render::cohort::problems::header(&h, lang);
             let shown = crate::content::text::sanitize(&path.display().to_string());
@@ -89,11 +93,8 @@ fn open_error(p: OpenProblem, path: &Path, lang: Lang) -> CareerError {
     }
 }
 
-fn io_error(path: &Path, e: &std::io::Error) -> CareerError {
-    CareerError::Io {
-        path: PathBuf::from(crate::content::text::sanitize(&path.display().to_string())),
-        reason: e.kind().to_string(),
-    }
+fn io_error(path: &Path, e: std::io::Error) -> CareerError {
+    CareerError::unreadable(path, e)
 }
 
 /// The threads to use: `--threads N`, checked to be 1 to [`MAX_THREADS`]
@@ -114,6 +115,6 @@ pub fn threads(args: &CohortInputArgs, lang: Lang) -> Result<usize> {
 
 /// `--errors FILE`, created (or emptied) before the batch starts.
 pub fn errors_file(path: Option<&Path>) -> Result<Option<std::fs::File>> {
-    path.map(|p| std::fs::File::create(p).map_err(|e| io_error(p, &e)))
+    path.map(|p| std::fs::File::create(p).map_err(|e| CareerError::unwritable(p, e)))
         .transpose()
 }

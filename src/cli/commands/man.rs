@@ -9,10 +9,7 @@ pub fn run(ctx: &Context) -> CommandResult {
     let mut page = Vec::new();
     clap_mangen::Man::new(cmd)
         .render(&mut page)
-        .map_err(|e| CareerError::Io {
-            path: "<man page>".into(),
-            reason: e.to_string(),
-        })?;
+        .map_err(|e| CareerError::unwritable("<man page>", e))?;
     print(&String::from_utf8_lossy(&page));
     Ok(())
 }

@@ -199,10 +199,7 @@ fn report(
     match errors {
         Some(f) => f
             .write_all(problems::json_line(p, lang).as_bytes())
-            .map_err(|e| CareerError::Io {
-                path: "--errors".into(),
-                reason: e.to_string(),
-            }),
+            .map_err(|e| CareerError::unwritable("--errors", e)),
         None => {
             let _ = write!(std::io::stderr(), "{}", problems::text(p, lang, csv));
             Ok(())

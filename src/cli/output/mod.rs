@@ -41,7 +41,7 @@ static SETTINGS: OnceLock<Settings> = OnceLock::new();
 /// Standard output was closed by its reader: write nothing more to it.
 static CLOSED: AtomicBool = AtomicBool::new(false);
 /// Standard output failed for another reason (disk full, …).
-static FAILED: Mutex<Option<String>> = Mutex::new(None);
+static FAILED: Mutex<Option<io::Error>> = Mutex::new(None);
 
 /// Makes `settings` the run's (the first call wins).
 pub fn init(settings: Settings) {
@@ -144,14 +144,14 @@ fn note_failure(e: io::Error) {
     if e.kind() == io::ErrorKind::BrokenPipe {
         CLOSED.store(true, Ordering::Relaxed);
     } else if let Ok(mut failed) = FAILED.lock() {
-        failed.get_or_insert_with(|| e.to_string());
+        failed.get_or_insert(e);
     }
 }
 
 /// Why standard output could not be written, if it could not (a closed
-/// pipe does not count).
-pub fn write_failure() -> Option<String> {
-    FAILED.lock().ok().and_then(|f| f.clone())
+/// pipe does not count); asked once, at the end of the run.
+pub fn write_failure() -> Option<io::Error> {
+    FAILED.lock().ok().and_then(|mut f| f.take())
 }
 
 /// The pager for this run: `$PAGER` (empty or `cat` for none), else
