@@ -435,3 +435,49 @@ fn quiz_answers_says_a_folder_or_a_pipe_is_not_an_answers_file() {
         }
     }
 }
+
+#[test]
+fn a_folder_of_answers_files_names_each_bad_file_once() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let dir = h.join("ansdir");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(dir.join("good.yaml"), "answers:\n  wire-up-models: 4\n").unwrap();
+    std::fs::write(dir.join("invalid.yaml"), "answers:\n  wire-up-models: 9\n").unwrap();
+    std::fs::write(dir.join("zero.yaml"), "").unwrap();
+    for lang in ["en", "id"] {
+        let (code, _, err) = run(h, &["--lang", lang, "score", dir.to_str().unwrap()]);
+        assert_eq!(code, 1, "{err}");
+        assert!(err.contains("invalid.yaml:2:"), "{err}");
+        assert_eq!(err.matches("invalid.yaml").count(), 1, "{err}");
+        assert_eq!(err.matches("zero.yaml").count(), 1, "{err}");
+        assert!(!err.contains("zero.yaml: zero.yaml"), "{err}");
+    }
+}
+
+#[test]
+fn a_data_folder_path_through_a_file_is_named_as_such() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("afile");
+    std::fs::write(&file, "not a folder").unwrap();
+    for (lang, says) in [
+        (
+            "en",
+            "is a file, not a folder: point CAREER_HOME at a folder",
+        ),
+        (
+            "id",
+            "adalah file, bukan folder: arahkan CAREER_HOME ke sebuah folder",
+        ),
+    ] {
+        for args in [&["progress", "done", "python"][..], &["result"][..]] {
+            let (code, _, err) = run(&file, &[&["--lang", lang][..], args].concat());
+            assert_eq!(code, 1, "{args:?}: {err}");
+            assert!(err.contains(says), "{args:?}: {err}");
+            assert!(
+                !err.contains("free some space") && !err.contains("permissions"),
+                "{err}"
+            );
+        }
+    }
+}

@@ -130,6 +130,10 @@ pub fn location(p: &RowProblem, lang: Lang, csv: bool) -> String {
 /// One problem as lines for standard error.
 pub fn text(p: &RowProblem, lang: Lang, csv: bool) -> String {
     let (message, hint) = message(&p.problem, lang);
+    if let Problem::AnswersFile { .. } = p.problem {
+        // Each of its lines already starts with the file (and line).
+        return format!("{message}\n");
+    }
     let at = location(p, lang, csv);
     let mut out = format!("{at}: {message}\n");
     if let Some(h) = hint {
