@@ -167,24 +167,6 @@ fn analyze_exits_1_when_rows_were_rejected_and_still_reports_the_rest() {
     assert_eq!(code, 0, "{err}");
 }
 
-/// The paths of every `null` in `v`.
-fn nulls(v: &serde_json::Value, at: &str, found: &mut Vec<String>) {
-    match v {
-        serde_json::Value::Null => found.push(at.to_string()),
-        serde_json::Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                nulls(item, &format!("{at}[{i}]"), found);
-            }
-        }
-        serde_json::Value::Object(fields) => {
-            for (k, item) in fields {
-                nulls(item, &format!("{at}.{k}"), found);
-            }
-        }
-        _ => {}
-    }
-}
-
 #[test]
 fn json_errors_leave_out_the_fields_that_are_not_known() {
     let home = tempfile::tempdir().unwrap();
@@ -208,8 +190,7 @@ fn json_errors_leave_out_the_fields_that_are_not_known() {
         let doc: serde_json::Value =
             serde_json::from_slice(&out.stderr).unwrap_or_else(|e| panic!("{args:?}: {e}"));
         assert!(doc["error"]["message"].is_string(), "{doc}");
-        let mut found = Vec::new();
-        nulls(&doc, "", &mut found);
+        let found = common::json_paths(&doc, &|v| v.is_null());
         assert!(found.is_empty(), "{args:?}: null at {found:?} in {doc}");
     }
 }
@@ -253,8 +234,7 @@ fn the_errors_file_gives_place_one_shape_and_no_nulls() {
     assert_eq!(rows[1]["place"], serde_json::json!({"kind": "row"}));
     for row in &rows {
         assert!(row["place"]["kind"].is_string(), "{row}");
-        let mut found = Vec::new();
-        nulls(row, "", &mut found);
+        let found = common::json_paths(row, &|v| v.is_null());
         assert!(found.is_empty(), "null at {found:?} in {row}");
     }
 }

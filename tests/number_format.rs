@@ -56,26 +56,6 @@ fn roadmap_hours_per_week_use_a_decimal_comma_in_indonesian() {
     assert!(!id.contains("7.5"), "{id}");
 }
 
-/// Every number in `v` that is a negative zero, by path.
-fn negative_zeros(v: &serde_json::Value, at: &str, found: &mut Vec<String>) {
-    match v {
-        serde_json::Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                negative_zeros(item, &format!("{at}[{i}]"), found);
-            }
-        }
-        serde_json::Value::Object(fields) => {
-            for (k, item) in fields {
-                negative_zeros(item, &format!("{at}.{k}"), found);
-            }
-        }
-        v if v.as_f64().is_some_and(|x| x == 0.0 && x.is_sign_negative()) => {
-            found.push(at.to_string())
-        }
-        _ => {}
-    }
-}
-
 #[test]
 fn a_roadmap_with_every_skill_skipped_has_no_negative_zero_in_json() {
     let home = tempfile::tempdir().unwrap();
@@ -107,7 +87,8 @@ fn a_roadmap_with_every_skill_skipped_has_no_negative_zero_in_json() {
     assert!(!out.contains("-0.0"), "{out}");
     let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(doc["schedule"]["weeks_total"], 0, "{doc}");
-    let mut found = Vec::new();
-    negative_zeros(&doc, "", &mut found);
+    let found = common::json_paths(&doc, &|v| {
+        v.as_f64().is_some_and(|x| x == 0.0 && x.is_sign_negative())
+    });
     assert!(found.is_empty(), "negative zero at {found:?}");
 }
