@@ -169,3 +169,83 @@ fn the_result_screen_starts_with_the_recommendation_and_its_stability() {
     );
     assert!(out.find("Stable").unwrap() < out.find("Your interest profile").unwrap());
 }
+
+/// "None of these" on the pick-any questions is an answer: when it is cited
+/// it is named, never shown as an empty quote, and with every interest level
+/// (all at 0) no interest is called the strongest.
+#[test]
+fn nothing_ticked_is_named_and_level_interests_name_no_strongest() {
+    let home = tempfile::tempdir().unwrap();
+    let nones = home.path().join("nones.yaml");
+    std::fs::write(
+        &nones,
+        "answers:\n  enjoyable-tasks: []\n  proud-achievements: []\n  weekend-reading: []\n",
+    )
+    .unwrap();
+    let f = nones.to_str().unwrap();
+    let en = run(home.path(), &["quiz", "--answers", f, "--no-save"]);
+    assert!(en.contains("\"nothing ticked\" to"), "{en}");
+    assert!(!en.contains("\"\""), "no empty quoted answer: {en}");
+    assert!(!en.contains("strongest interest"), "{en}");
+
+    let id = run(
+        home.path(),
+        &["--lang", "id", "quiz", "--answers", f, "--no-save"],
+    );
+    assert!(id.contains("\"tidak mencentang apa pun\" untuk"), "{id}");
+    assert!(!id.contains("\"\""), "{id}");
+    assert!(!id.contains("Minat terkuatmu"), "{id}");
+
+    let json: serde_json::Value = serde_json::from_str(&run(
+        home.path(),
+        &["quiz", "--answers", f, "--no-save", "--format", "json"],
+    ))
+    .unwrap();
+    let reasons = json["reasons"].as_array().unwrap();
+    assert!(!reasons.is_empty());
+    for r in reasons {
+        assert_eq!(r["answer"], serde_json::json!([]));
+        assert_eq!(r["answer_text"], "nothing ticked");
+    }
+}
+
+/// Two interests level at the top are named together, not one of them.
+#[test]
+fn two_level_top_interests_are_named_together() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("level.yaml");
+    // Statements only: agree fully on product and maths, disagree on theory.
+    let out = common::career(home.path())
+        .args(["questions", "--format", "json"])
+        .output()
+        .unwrap();
+    let qs: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mut yaml = String::from("answers:\n");
+    for q in qs["questions"].as_array().unwrap() {
+        if q["kind"] != "likert" {
+            continue;
+        }
+        let dim = q["dimension"].as_str().unwrap();
+        let reverse = q["reverse"].as_bool().unwrap_or(false);
+        let agree = dim != "theory";
+        let v = if agree != reverse { 5 } else { 1 };
+        yaml.push_str(&format!("  {}: {v}\n", q["id"].as_str().unwrap()));
+    }
+    std::fs::write(&file, yaml).unwrap();
+    let f = file.to_str().unwrap();
+    // The paragraph is wrapped to the terminal: compare with single spaces.
+    let flat = |s: String| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let en = flat(run(home.path(), &["quiz", "--answers", f, "--no-save"]));
+    assert!(
+        en.contains("Your strongest interests are level: Building products and Modelling and maths (100 of 100)."),
+        "{en}"
+    );
+    let id = flat(run(
+        home.path(),
+        &["--lang", "id", "quiz", "--answers", f, "--no-save"],
+    ));
+    assert!(
+        id.contains("Minat terkuatmu sama kuat: Membangun produk dan Pemodelan dan matematika (100 dari 100)."),
+        "{id}"
+    );
+}

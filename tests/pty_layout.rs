@@ -159,11 +159,20 @@ impl Screen {
 
 #[test]
 fn at_40_columns_each_question_has_one_header_line() {
+    narrow(40);
+}
+
+#[test]
+fn at_30_columns_questions_and_options_still_fit() {
+    narrow(30);
+}
+
+fn narrow(cols: u16) {
     let world = World::new();
     let quiz = world.load().quiz(None).unwrap().clone();
     let total = quiz.questions.len();
-    let mut p = world.spawn_sized(Some(40), &["quiz"], &[]);
-    let mut screen = Screen::new(40);
+    let mut p = world.spawn_sized(Some(cols), &["quiz"], &[]);
+    let mut screen = Screen::new(cols);
     for n in 1..=total.min(12) {
         screen.read_to(&mut p, &header(Lang::En, n, total));
         screen.assert_tidy(&format!("question {n}"));

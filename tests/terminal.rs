@@ -89,6 +89,59 @@ fn the_man_page_names_every_command_in_either_language() {
     }
     let (_, page, _) = run(home.path(), &["--lang", "id", "man"]);
     assert!(page.contains("Temukan karier"), "{page}");
+    // Section headings in Indonesian too, and in capitals as man pages have them.
+    for heading in [
+        ".SH NAMA",
+        ".SH SINOPSIS",
+        ".SH DESKRIPSI",
+        ".SH OPSI",
+        ".SH PERINTAH",
+    ] {
+        assert!(page.contains(heading), "no {heading}: {page}");
+    }
+    assert!(
+        !page.contains(".SH NAME") && !page.contains("career-help"),
+        "{page}"
+    );
+}
+
+#[test]
+fn man_dir_writes_every_page_the_main_page_lists() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("man1");
+    let (code, out, err) = run(home.path(), &["man", "--dir", dir.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("manual pages into"), "{out}");
+    let (_, main_page, _) = run(home.path(), &["man"]);
+    assert_eq!(
+        std::fs::read_to_string(dir.join("career.1")).unwrap(),
+        main_page
+    );
+    // Every page the main page points to is there, with that command's options.
+    let listed: Vec<&str> = main_page
+        .lines()
+        .filter_map(|l| {
+            l.strip_prefix("career\\-")
+                .or_else(|| l.strip_prefix("career-"))
+        })
+        .collect();
+    assert!(listed.len() >= 10, "{main_page}");
+    let quiz = std::fs::read_to_string(dir.join("career-quiz.1")).unwrap();
+    assert!(quiz.contains("\\-\\-answers"), "{quiz}");
+    let roadmap = std::fs::read_to_string(dir.join("career-roadmap.1")).unwrap();
+    assert!(roadmap.contains("\\-\\-hours\\-per\\-week"), "{roadmap}");
+    assert!(dir.join("career-progress-done.1").exists());
+    assert!(!dir.join("career-help.1").exists());
+
+    let id_dir = home.path().join("id");
+    let (code, out, _) = run(
+        home.path(),
+        &["--lang", "id", "man", "--dir", id_dir.to_str().unwrap()],
+    );
+    assert_eq!(code, 0);
+    assert!(out.contains("halaman manual ditulis ke"), "{out}");
+    let quiz = std::fs::read_to_string(id_dir.join("career-quiz.1")).unwrap();
+    assert!(quiz.contains(".SH SINOPSIS"), "{quiz}");
 }
 
 #[test]
@@ -141,6 +194,46 @@ fn glyphs_change_only_for_a_dumb_terminal_or_a_non_utf8_locale() {
     );
     assert!(!table(&[("TERM", "dumb")]).contains('│'));
     assert!(!table(&[("LANG", "C")]).contains('│'));
+}
+
+/// The punctuation of running text (`·`, `–`, no-break spaces) turns into
+/// ASCII with the glyphs, in either language, and stays on a UTF-8 terminal.
+#[test]
+fn running_text_is_ascii_on_a_terminal_without_unicode() {
+    let home = tempfile::tempdir().unwrap();
+    let text = |env: &[(&str, &str)], lang: &str| {
+        let mut cmd = career(home.path());
+        cmd.args([
+            "--lang",
+            lang,
+            "roadmap",
+            "ml-engineer",
+            "--hours-per-week",
+            "10",
+        ])
+        .env("TERM", "xterm-256color");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        String::from_utf8_lossy(&cmd.output().unwrap().stdout).into_owned()
+    };
+    let typographic = |s: &str| s.chars().any(|c| matches!(c, '·' | '–' | '\u{a0}'));
+    for lang in ["en", "id"] {
+        assert!(typographic(&text(&[], lang)), "a UTF-8 terminal keeps them");
+        for env in [[("LANG", "C")], [("TERM", "dumb")]] {
+            let out = text(&env, lang);
+            assert!(!out.is_empty());
+            assert!(!typographic(&out), "{env:?} {lang}: {out}");
+        }
+    }
+    // JSON is data: the same whatever the terminal.
+    let json = |lang: &str| {
+        let mut cmd = career(home.path());
+        cmd.args(["roadmap", "ml-engineer", "--format", "json"])
+            .env("LANG", lang);
+        cmd.output().unwrap().stdout
+    };
+    assert_eq!(json("C"), json("C.UTF-8"));
 }
 
 /// A pager that records what it was given.

@@ -96,8 +96,8 @@ pub enum Command {
     Analyze(AnalyzeArgs),
     /// Print a shell completion script (bash, zsh, fish or powershell).
     Completions(CompletionsArgs),
-    /// Print the manual page (roff), for `man`.
-    Man,
+    /// Print the manual page (roff), for `man`; or, with --dir, write one page per command.
+    Man(ManArgs),
     /// Start a new content pack in DIR: a small quiz, two roles and skills that work as they are.
     Init(InitArgs),
     /// Print the JSON Schema (draft-07) of a pack file, for editors that check YAML as you type.
@@ -176,7 +176,8 @@ impl Command {
             "completions" => CompletionsArgs::augment_args,
             "init" => InitArgs::augment_args,
             "schema" => SchemaArgs::augment_args,
-            // Nothing deferred (`man`), or a command missing here.
+            "man" => ManArgs::augment_args,
+            // A command missing here.
             _ => return sc,
         };
         define(sc.defer(|sc| sc))
@@ -200,11 +201,19 @@ impl Command {
             }
             Command::Score(_)
             | Command::Completions(_)
-            | Command::Man
+            | Command::Man(_)
             | Command::Init(_)
             | Command::Schema(_) => false,
         }
     }
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write the pages into DIR instead: career.1 and one page per command
+    /// (career-quiz.1, career-roadmap.1, …), with each command's options.
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, Args)]

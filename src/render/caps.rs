@@ -150,6 +150,14 @@ impl Caps {
         width_of(&console::Term::stderr())
     }
 
+    /// Columns of standard error now for the quiz's prompts, kept between 20
+    /// and 100: a prompt wider than the terminal would be wrapped again by
+    /// the terminal, and its lines could not be cleared (text output keeps
+    /// its 40-column floor, [`Caps::stderr_width`]).
+    pub fn prompt_width(&self) -> usize {
+        width_between(&console::Term::stderr(), 20)
+    }
+
     /// Columns of the terminal on standard output as they are, if it is one
     /// (for measuring how many rows text takes, not for wrapping).
     pub fn stdout_columns(&self) -> Option<usize> {
@@ -167,11 +175,15 @@ impl Caps {
 }
 
 fn width_of(term: &console::Term) -> usize {
+    width_between(term, 40)
+}
+
+fn width_between(term: &console::Term, least: usize) -> usize {
     term.size_checked()
         .map(|(_, w)| w as usize)
         .or_else(|| std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok()))
         .unwrap_or(80)
-        .clamp(40, 100)
+        .clamp(least, 100)
 }
 
 /// Whether a locale name says UTF-8. No locale at all counts as UTF-8 (the

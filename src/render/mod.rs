@@ -7,6 +7,7 @@ pub(crate) mod cohort;
 pub(crate) mod compare;
 pub(crate) mod diagnostics;
 pub(crate) mod error;
+pub(crate) mod glyphs;
 pub(crate) mod history;
 pub(crate) mod html;
 pub(crate) mod init;

@@ -45,6 +45,10 @@ pub fn answer_text(quiz: &Quiz, question: &str, answer: &Response, lang: Lang) -
             lang.strings().likert_labels[usize::from(v.clamp(&1, &5) - 1)].to_string()
         }
         (_, Response::Choice(id)) => option(id).unwrap_or_default(),
+        // Nothing ticked is an answer too ("none of these"): it is named, never left blank.
+        (_, Response::Multi(ids)) if ids.is_empty() => {
+            crate::i18n::quiz::strings(lang).nothing_ticked.to_string()
+        }
         (_, Response::Multi(ids)) => ids
             .iter()
             .filter_map(|id| option(id))

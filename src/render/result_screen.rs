@@ -212,20 +212,7 @@ pub fn why(outcome: &Outcome, pack: &Pack, quiz: &Quiz, lang: Lang) -> String {
     if rec.reasons.is_empty() {
         return s.no_reasons.to_string();
     }
-    let strongest = outcome
-        .dimensions
-        .iter()
-        .max_by(|a, b| whole(a.score).cmp(&whole(b.score)).then(b.id.cmp(&a.id)))
-        .map(|d| {
-            fill(
-                q.why_strongest,
-                &[
-                    ("dimension", &dimension_name(quiz, &d.id, lang)),
-                    ("score", &whole(d.score)),
-                ],
-            )
-        })
-        .unwrap_or_default();
+    let strongest = strongest(outcome, quiz, lang);
     let answers: Vec<String> = rec
         .reasons
         .iter()
@@ -259,6 +246,30 @@ pub fn why(outcome: &Outcome, pack: &Pack, quiz: &Quiz, lang: Lang) -> String {
     );
     // Without a strongest interest the template leaves a double space.
     paragraph.replace("  ", " ")
+}
+
+/// The strongest interest, as the bars show it (whole points). Two or more
+/// level at the top are named together; when every interest is level none is
+/// strongest, and the sentence is left out.
+fn strongest(outcome: &Outcome, quiz: &Quiz, lang: Lang) -> String {
+    let q = strings(lang);
+    let Some(top) = outcome.dimensions.iter().map(|d| whole(d.score)).max() else {
+        return String::new();
+    };
+    let level: Vec<String> = outcome
+        .dimensions
+        .iter()
+        .filter(|d| whole(d.score) == top)
+        .map(|d| dimension_name(quiz, &d.id, lang))
+        .collect();
+    match level.as_slice() {
+        [one] => fill(q.why_strongest, &[("dimension", one), ("score", &top)]),
+        _ if level.len() == outcome.dimensions.len() => String::new(),
+        _ => fill(
+            q.why_strongest_level,
+            &[("dimensions", &join_list(&level, q.and)), ("score", &top)],
+        ),
+    }
 }
 
 /// `a`, `a and b`, `a; b; and c`.

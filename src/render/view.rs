@@ -55,7 +55,11 @@ pub struct TextExporter {
 
 impl<V: View + ?Sized> Exporter<V> for TextExporter {
     fn export(&self, view: &V) -> String {
-        view.text(&self.style)
+        let text = view.text(&self.style);
+        match super::glyphs::for_terminal(&text, self.style.unicode) {
+            std::borrow::Cow::Borrowed(_) => text,
+            std::borrow::Cow::Owned(ascii) => ascii,
+        }
     }
 }
 

@@ -100,7 +100,12 @@ impl QuestionBar {
     /// line that fills it makes some terminals wrap.
     fn header_within(&self, number: usize, label: &str, width: usize) -> String {
         let room = width.saturating_sub(1);
-        let label = console::truncate_str(label, room, "…").into_owned();
+        let more = if crate::render::Caps::current().unicode {
+            "…"
+        } else {
+            "..."
+        };
+        let label = console::truncate_str(label, room, more).into_owned();
         let cells = BAR_CELLS.min(room.saturating_sub(console::measure_text_width(&label) + 1));
         if !self.is_visible() || cells < MIN_BAR_CELLS {
             return label;

@@ -55,7 +55,7 @@ impl TerminalPrompter {
     /// terminal wrapped itself would leave rubbish behind when it clears.
     /// The width is read anew each time, so a resized terminal is followed.
     fn wrap(&self, text: &str, indent: usize, tail: usize) -> String {
-        let room = prompt_width().saturating_sub(indent + tail + 1).max(20);
+        let room = prompt_width().saturating_sub(indent + tail + 1).max(10);
         let pad = format!("\n{}", " ".repeat(indent));
         let opts =
             textwrap::Options::new(room).word_splitter(textwrap::WordSplitter::NoHyphenation);
@@ -106,7 +106,7 @@ impl TerminalPrompter {
     fn multi_menu(&self, ask: &Ask) -> Option<Reply<Vec<usize>>> {
         let mut labels = vec![self.s.multi_return.to_string(), self.s.skip.to_string()];
         if ask.can_go_back {
-            labels.push(self.s.back.to_string());
+            labels.push(back_label(self.s.back));
         }
         let items = self.items(&labels, false);
         let prompt = self.wrap(self.s.multi_menu, 2, 2);
@@ -166,7 +166,7 @@ impl Prompter for TerminalPrompter {
             .collect();
         items.push(self.wrap(self.s.skip, indent, 0));
         if ask.can_go_back {
-            items.push(self.wrap(self.s.back, indent, 0));
+            items.push(self.wrap(&back_label(self.s.back), indent, 0));
         }
         let prompt = self.prompt_text(ask, None);
         loop {
@@ -254,4 +254,9 @@ impl Prompter for TerminalPrompter {
             }
         }
     }
+}
+
+/// "← Back…", with an ASCII arrow where the terminal shows no Unicode.
+fn back_label(back: &str) -> String {
+    crate::render::glyphs::for_terminal(back, crate::render::Caps::current().unicode).into_owned()
 }

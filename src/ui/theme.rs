@@ -20,9 +20,9 @@ pub fn stderr_style() -> Style {
     Style::stderr()
 }
 
-/// Columns available on standard error, kept between 40 and 100.
+/// Columns available on standard error for a prompt, kept between 20 and 100.
 pub fn prompt_width() -> usize {
-    Caps::current().stderr_width()
+    Caps::current().prompt_width()
 }
 
 /// The quiz's prompt theme.

@@ -50,7 +50,8 @@ pub fn text(quiz: &Quiz, lang: Lang, style: &Style, mode: Mode) -> String {
         false => s.how_to_stop,
     };
     for line in [s.how_to_answer, s.how_to_change, stop] {
-        out.push_str(&style.bullet(line, ""));
+        let line = crate::render::glyphs::for_terminal(line, style.unicode);
+        out.push_str(&style.bullet(&line, ""));
         out.push('\n');
     }
     out

@@ -37,7 +37,7 @@ pub fn run(ctx: &Context, command: Command) -> CommandResult {
         Command::Score(args) => score::run(ctx, args),
         Command::Analyze(args) => analyze::run(ctx, args),
         Command::Completions(args) => completions::run(args),
-        Command::Man => man::run(ctx),
+        Command::Man(args) => man::run(args, ctx),
         Command::Init(args) => init::run(ctx, args),
         Command::Schema(args) => schema::run(ctx, args),
     }

@@ -92,6 +92,7 @@ pub fn show<V: ?Sized>(format: impl Formats<V>, style: Style, view: &V) {
 pub fn eprint(text: &str) {
     let s = settings();
     let clean = sanitize::for_terminal(text, s.caps.stderr_color);
+    let clean = crate::render::glyphs::for_terminal(&clean, s.caps.unicode);
     let short = sanitize::cut_long_lines(&clean, MAX_MESSAGE_LINE);
     let mut err = io::stderr().lock();
     let _ = err.write_all(short.as_bytes()).and_then(|_| err.flush());
