@@ -96,8 +96,12 @@ pub enum Problem {
     NotUtf8,
     /// A CSV row the CSV reader could not read.
     BadCsv,
-    /// A file of a folder could not be read.
-    Unreadable { reason: String },
+    /// The input, or a file of a folder, could not be read (worded at the
+    /// edge; in JSON the message says why).
+    Unreadable {
+        #[serde(skip)]
+        reason: std::io::ErrorKind,
+    },
     /// An answers file of a folder has problems (already in the person's language).
     AnswersFile {
         #[serde(skip)]

@@ -24,7 +24,8 @@ pub fn summary(path: &str, access: Access, problem: &IoProblem, lang: Lang) -> S
     }
 }
 
-fn reason(access: Access, problem: &IoProblem, lang: Lang) -> String {
+/// Why: "no such file or folder", "it is a folder, not a file", ….
+pub fn reason(access: Access, problem: &IoProblem, lang: Lang) -> String {
     let e = match problem {
         IoProblem::NotRegular => {
             return tr!(

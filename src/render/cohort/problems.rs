@@ -101,8 +101,13 @@ pub fn message(p: &Problem, lang: Lang) -> (String, Option<String>) {
             None,
         ),
         Problem::Unreadable { reason } => {
-            let reason = shown(reason);
-            (tr!(lang, "cannot be read: {reason}", "tidak bisa dibaca: {reason}"), None)
+            use crate::error::{Access, IoProblem};
+            let problem = IoProblem::Os((*reason).into());
+            let why = crate::i18n::files::reason(Access::Read, &problem, lang);
+            (
+                tr!(lang, "cannot be read: {why}", "tidak bisa dibaca: {why}"),
+                crate::i18n::files::hint(Access::Read, &problem, lang),
+            )
         }
         Problem::AnswersFile { problems } => (
             crate::render::diagnostics::text(problems, lang).trim_end().to_string(),
@@ -259,4 +264,29 @@ pub fn summary(s: &Summary, pack: &Pack, lang: Lang) -> String {
     }
     out.push('\n');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_that_cannot_be_read_is_said_in_the_persons_language() {
+        let p = Problem::Unreadable {
+            reason: std::io::ErrorKind::PermissionDenied,
+        };
+        let (en, hint) = message(&p, Lang::En);
+        assert_eq!(en, "cannot be read: permission denied");
+        assert_eq!(hint.as_deref(), Some("check the file's permissions"));
+        let (id, hint) = message(&p, Lang::Id);
+        assert_eq!(id, "tidak bisa dibaca: izin ditolak");
+        assert_eq!(hint.as_deref(), Some("periksa izin file-nya"));
+        let p = Problem::Unreadable {
+            reason: std::io::ErrorKind::IsADirectory,
+        };
+        assert_eq!(
+            message(&p, Lang::En).0,
+            "cannot be read: it is a folder, not a file"
+        );
+    }
 }
