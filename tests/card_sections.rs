@@ -86,11 +86,13 @@ fn compare_lines_sections_up_and_marks_the_missing_ones() {
             .to_string()
     };
     assert!(
-        row("Tools of the trade").contains('—'),
+        // The tests run with TERM=dumb, where the dash that marks a missing
+        // section is written in ASCII.
+        row("Tools of the trade").contains("--"),
         "the researcher has no tools section"
     );
     assert!(
-        row("Builds models from").contains('—'),
+        row("Builds models from").contains("--"),
         "the builder has no models"
     );
 }
