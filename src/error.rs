@@ -24,8 +24,12 @@ pub enum CareerError {
         problems: Vec<Diagnostic>,
     },
     /// A file could not be read or written.
-    #[error("{path}: {reason}")]
-    Io { path: PathBuf, reason: String },
+    #[error("{path}: {problem:?}")]
+    Io {
+        path: PathBuf,
+        access: Access,
+        problem: IoProblem,
+    },
     /// Saved data is damaged; it was moved aside.
     #[error("{message}")]
     Data { message: String, hint: String },
@@ -43,7 +47,41 @@ pub enum CareerError {
     Interrupted { message: String },
 }
 
+/// Whether a file was being read or written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    Read,
+    Write,
+}
+
+/// Why a file could not be read or written.
+#[derive(Debug)]
+pub enum IoProblem {
+    /// What the operating system said.
+    Os(std::io::Error),
+    /// A pipe, a device or a socket where a regular file is read.
+    NotRegular,
+}
+
 impl CareerError {
+    /// A file at `path` that could not be read.
+    pub fn unreadable(path: impl Into<PathBuf>, e: std::io::Error) -> CareerError {
+        CareerError::Io {
+            path: path.into(),
+            access: Access::Read,
+            problem: IoProblem::Os(e),
+        }
+    }
+
+    /// A file at `path` that could not be written.
+    pub fn unwritable(path: impl Into<PathBuf>, e: std::io::Error) -> CareerError {
+        CareerError::Io {
+            path: path.into(),
+            access: Access::Write,
+            problem: IoProblem::Os(e),
+        }
+    }
+
     pub fn exit_code(&self) -> i32 {
         match self {
             CareerError::Content { .. }

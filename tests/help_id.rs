@@ -99,7 +99,10 @@ fn argument_errors_are_wholly_indonesian() {
         (&["quiz", "--formt", "json"], "argumen tidak dikenal"),
         (&["rols"], "perintah tidak dikenal"),
         (&["roles", "--format", "xml"], "tidak valid"),
-        (&["simulate", "--respondents", "many"], "tidak valid"),
+        (
+            &["simulate", "--respondents", "many"],
+            "bukan bilangan bulat",
+        ),
         (&["progress", "done"], "argumen wajib"),
         (
             &["quiz", "--resume", "--restart"],

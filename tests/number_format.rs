@@ -55,3 +55,40 @@ fn roadmap_hours_per_week_use_a_decimal_comma_in_indonesian() {
     assert!(id.contains("7,5"), "{id}");
     assert!(!id.contains("7.5"), "{id}");
 }
+
+#[test]
+fn a_roadmap_with_every_skill_skipped_has_no_negative_zero_in_json() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let pack = common::repo().join("tests/fixtures/tiny-pack");
+    let pack = pack.to_str().unwrap();
+    let skip = [
+        "--content",
+        pack,
+        "progress",
+        "skip",
+        "coding",
+        "tools",
+        "shipping",
+    ];
+    assert_eq!(run(h, &skip).0, 0);
+    let args = [
+        "--content",
+        pack,
+        "roadmap",
+        "builder",
+        "--hours-per-week",
+        "5",
+        "--format",
+        "json",
+    ];
+    let (code, out, err) = run(h, &args);
+    assert_eq!(code, 0, "{err}");
+    assert!(!out.contains("-0.0"), "{out}");
+    let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(doc["schedule"]["weeks_total"], 0, "{doc}");
+    let found = common::json_paths(&doc, &|v| {
+        v.as_f64().is_some_and(|x| x == 0.0 && x.is_sign_negative())
+    });
+    assert!(found.is_empty(), "negative zero at {found:?}");
+}

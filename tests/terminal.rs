@@ -361,6 +361,25 @@ fn long_output_is_paged_on_a_terminal_and_never_when_piped() {
     assert!(String::from_utf8_lossy(&out.stdout).lines().count() > 24);
 }
 
+#[cfg(unix)]
+#[test]
+fn a_pager_that_cannot_run_leaves_the_text_on_the_screen() {
+    let home = tempfile::tempdir().unwrap();
+    for pager in ["career-test-no-such-pager", "false"] {
+        let mut p = spawn_pty(home.path(), pager, &["roadmap", "ai-engineer"], &[]);
+        let screen = p.exp_eof().unwrap();
+        assert!(
+            screen.contains("AI Engineer") && screen.lines().count() > 24,
+            "PAGER={pager}: the roadmap is written directly: {screen}"
+        );
+        let status = p.process.wait().unwrap();
+        assert!(
+            matches!(status, rexpect::process::wait::WaitStatus::Exited(_, 0)),
+            "PAGER={pager}: {status:?}"
+        );
+    }
+}
+
 /// Runs `career args` with its output pipe closed before it writes, as
 /// `career … | head -1` ends up; returns (exit code, stderr).
 fn with_closed_stdout(home: &Path, args: &[&str]) -> (i32, String) {

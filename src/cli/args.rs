@@ -249,7 +249,7 @@ impl CompletionShell {
 
 #[derive(Debug, Args)]
 pub struct QuizArgs {
-    /// Score the answers in FILE (YAML or JSON) instead of asking.
+    /// Score the answers in FILE (YAML or JSON; - for standard input) instead of asking.
     #[arg(long, value_name = "FILE")]
     pub answers: Option<PathBuf>,
     /// Which quiz of the pack (default: the pack's default quiz).
@@ -344,9 +344,9 @@ pub struct CohortInputArgs {
     /// Which quiz of the pack (default: the pack's default quiz).
     #[arg(long, value_name = "ID")]
     pub quiz: Option<String>,
-    /// Threads to use (default: every core).
-    #[arg(long, value_name = "N")]
-    pub threads: Option<usize>,
+    /// Threads to use, 1 to 256 (default: every core).
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
+    pub threads: Option<i64>,
 }
 
 /// Input formats of `score` and `analyze`.

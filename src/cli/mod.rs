@@ -58,14 +58,8 @@ pub fn main() -> i32 {
         }
     };
     match output::write_failure() {
-        Some(reason) => {
-            output::report(
-                &CareerError::Io {
-                    path: "<stdout>".into(),
-                    reason,
-                },
-                lang,
-            );
+        Some(e) => {
+            output::report(&CareerError::unwritable("<stdout>", e), lang);
             code.max(1)
         }
         None => code,

@@ -19,9 +19,10 @@ pub fn excerpt(s: &str) -> String {
     out
 }
 
-/// Where in a row a problem is.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "snake_case")]
+/// Where in a row a problem is. In JSON always an object with a `kind`:
+/// `{"kind": "row"}`, `{"kind": "field", "field": "answers.q"}` or
+/// `{"kind": "column", "column": "Q3"}`.
+#[derive(Debug, Clone, PartialEq)]
 pub enum Place {
     /// The whole line or row.
     Row,
@@ -29,6 +30,25 @@ pub enum Place {
     Field(String),
     /// A CSV column, by its header.
     Column(String),
+}
+
+impl Serialize for Place {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(None)?;
+        match self {
+            Place::Row => map.serialize_entry("kind", "row")?,
+            Place::Field(field) => {
+                map.serialize_entry("kind", "field")?;
+                map.serialize_entry("field", field)?;
+            }
+            Place::Column(column) => {
+                map.serialize_entry("kind", "column")?;
+                map.serialize_entry("column", column)?;
+            }
+        }
+        map.end()
+    }
 }
 
 /// One thing wrong with a response.
@@ -47,6 +67,7 @@ pub enum Problem {
     BadId,
     UnknownQuestion {
         got: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
         suggestion: Option<String>,
     },
     /// The same question is answered twice in one response.
@@ -54,6 +75,7 @@ pub enum Problem {
     UnknownOption {
         question: String,
         got: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
         suggestion: Option<String>,
     },
     /// A likert answer outside 1..5.
@@ -74,8 +96,12 @@ pub enum Problem {
     NotUtf8,
     /// A CSV row the CSV reader could not read.
     BadCsv,
-    /// A file of a folder could not be read.
-    Unreadable { reason: String },
+    /// The input, or a file of a folder, could not be read (worded at the
+    /// edge; in JSON the message says why).
+    Unreadable {
+        #[serde(skip)]
+        reason: std::io::ErrorKind,
+    },
     /// An answers file of a folder has problems (already in the person's language).
     AnswersFile {
         #[serde(skip)]

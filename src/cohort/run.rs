@@ -70,11 +70,17 @@ pub fn ordered_map<C, O, S>(
     });
 }
 
-/// The number of threads to use: `requested`, or every core.
+/// The most threads `--threads` may ask for. More than the cores only adds
+/// switching; far more (thousands) can exhaust memory for thread stacks.
+pub const MAX_THREADS: usize = 256;
+
+/// The number of threads to use: `requested`, or every core; never more
+/// than [`MAX_THREADS`].
 pub fn threads(requested: Option<usize>) -> usize {
     requested
         .filter(|n| *n > 0)
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .min(MAX_THREADS)
 }
 
 #[cfg(test)]

@@ -212,12 +212,7 @@ pub fn visit(
                 bad(problem(
                     row,
                     None,
-                    (
-                        Place::Row,
-                        Problem::Unreadable {
-                            reason: reason.clone(),
-                        },
-                    ),
+                    (Place::Row, Problem::Unreadable { reason: *reason }),
                 ));
             }
         }

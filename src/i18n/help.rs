@@ -67,7 +67,7 @@ fn arg_id(path: &str, id: &str) -> Option<&'static str> {
         ("questions", "format") => "Format keluaran: text untuk orang, json untuk skrip, csv untuk lembar respons kosong.",
         (_, "format") => "Format keluaran: text untuk orang, json untuk skrip.",
         (_, "quiz") => "Kuis mana dari paket itu (bawaan: kuis utama paket).",
-        ("quiz", "answers") => "Nilai jawaban di FILE (YAML atau JSON) alih-alih bertanya.",
+        ("quiz", "answers") => "Nilai jawaban di FILE (YAML atau JSON; - untuk stdin) alih-alih bertanya.",
         ("quiz", "adaptive") => "Tanyakan pertanyaan paling menentukan lebih dulu, dan berhenti begitu sisanya tak bisa lagi mengubah peran teratas.",
         ("quiz", "confidence") => "Dengan --adaptive: berhenti juga bila peran teratas tetap teratas di sedikitnya P (0 < P < 1, mis. 0.95) dari penyelesaian simulasi.",
         ("quiz", "resume") => "Lanjutkan kuis yang belum selesai tanpa bertanya.",
@@ -76,7 +76,7 @@ fn arg_id(path: &str, id: &str) -> Option<&'static str> {
         (_, "path") => "Respons: file .jsonl atau .csv, folder file jawaban, atau - untuk stdin (JSONL).",
         (_, "input") => "Format masukan (bawaan: dari ekstensi; folder berarti yaml-dir).",
         (_, "id_column") => "CSV: kolom yang memuat id setiap respons (bawaan: nomor baris).",
-        (_, "threads") => "Jumlah thread (bawaan: semua inti).",
+        (_, "threads") => "Jumlah thread, 1 sampai 256 (bawaan: semua inti).",
         ("score", "reasons") => "Sertakan alasan (jawaban yang mendukung peran yang disarankan dibanding peringkat kedua).",
         ("score", "stability") => "Sertakan stabilitas tiap rekomendasi (256 simulasi ulang per respons; jauh lebih lambat).",
         ("score", "errors") => "Tulis masalah baris ke FILE sebagai JSON Lines, bukan ke stderr.",
@@ -221,10 +221,37 @@ fn context(e: &clap::Error, kind: ContextKind) -> Option<String> {
 /// Words a clap error in `lang`: clap's own English text, or Indonesian
 /// built from the error's kind and context (never clap's English detail).
 pub fn clap_error(e: &clap::Error, lang: Lang) -> ClapMessage {
+    if let Some(message) = number_error(e, lang) {
+        return message;
+    }
     match lang {
         Lang::En => english(e),
         Lang::Id => indonesian(e),
     }
+}
+
+/// A value clap could not read as a number flag's number (`--threads abc`,
+/// `--seed 99999999999999999999`): said as the range checks say it, with
+/// the range, never in Rust's words ("invalid digit found in string").
+fn number_error(e: &clap::Error, lang: Lang) -> Option<ClapMessage> {
+    use super::flags::{self, NumberFlag};
+    if e.kind() != ErrorKind::ValueValidation {
+        return None;
+    }
+    let flag = NumberFlag::from_name(&context(e, ContextKind::InvalidArg)?)?;
+    let value = context(e, ContextKind::InvalidValue).unwrap_or_default();
+    let summary = flags::not_a_number(flag, &value, lang);
+    let hint = flags::hint(flag, lang);
+    let more = tr!(
+        lang,
+        "For more information, try '--help'.",
+        "Ketik '--help' untuk bantuan."
+    );
+    Some(ClapMessage {
+        full: format!("{summary}\n  {}: {hint}\n\n{more}", lang.strings().hint),
+        summary,
+        hint: Some(hint),
+    })
 }
 
 fn english(e: &clap::Error) -> ClapMessage {

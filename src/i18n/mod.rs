@@ -4,6 +4,8 @@
 mod tr;
 mod adaptive;
 pub mod diagnostics;
+pub mod files;
+pub mod flags;
 #[cfg(feature = "cli")]
 pub mod help;
 pub mod html;

@@ -133,11 +133,13 @@ pub fn error(e: &StoreError, lang: Lang) -> (String, String) {
                     "cannot read {p}: {why}",
                     "tidak bisa membaca {p}: {why}"
                 ),
-                tr!(
-                    lang,
-                    "check the file's permissions, or set {home} to another folder",
-                    "periksa izin file itu, atau arahkan {home} ke folder lain"
-                ),
+                in_the_way(path, source, lang).unwrap_or_else(|| {
+                    tr!(
+                        lang,
+                        "check the file's permissions, or set {home} to another folder",
+                        "periksa izin file itu, atau arahkan {home} ke folder lain"
+                    )
+                }),
             )
         }
         StoreError::NotAFile { path } => {
@@ -208,11 +210,13 @@ pub fn error(e: &StoreError, lang: Lang) -> (String, String) {
                     "saving failed: {p} could not be written ({why}); {kept}",
                     "gagal menyimpan: {p} tidak bisa ditulis ({why}); {kept}"
                 ),
-                tr!(
-                    lang,
-                    "free some space or fix the folder's permissions and try again, or set {home} to another folder",
-                    "kosongkan ruang atau perbaiki izin folder lalu coba lagi, atau arahkan {home} ke folder lain"
-                ),
+                in_the_way(path, source, lang).unwrap_or_else(|| {
+                    tr!(
+                        lang,
+                        "free some space or fix the folder's permissions and try again, or set {home} to another folder",
+                        "kosongkan ruang atau perbaiki izin folder lalu coba lagi, atau arahkan {home} ke folder lain"
+                    )
+                }),
             )
         }
         StoreError::Lock { path, source } => {
@@ -223,14 +227,41 @@ pub fn error(e: &StoreError, lang: Lang) -> (String, String) {
                     "saving failed: {p} could not be locked for writing ({why}); nothing was changed",
                     "gagal menyimpan: {p} tidak bisa dikunci untuk ditulis ({why}); tidak ada yang diubah"
                 ),
-                tr!(
-                    lang,
-                    "fix the folder's permissions, or set {home} to another folder",
-                    "perbaiki izin folder, atau arahkan {home} ke folder lain"
-                ),
+                in_the_way(path, source, lang).unwrap_or_else(|| {
+                    tr!(
+                        lang,
+                        "fix the folder's permissions, or set {home} to another folder",
+                        "perbaiki izin folder, atau arahkan {home} ke folder lain"
+                    )
+                }),
             )
         }
     }
+}
+
+/// The hint when a file stands where the data folder (or one in it) should
+/// be, as when `CAREER_HOME` names a file: neither space nor permissions
+/// are the trouble. The file is named when it can be found on the path.
+fn in_the_way(path: &Path, source: &io::Error, lang: Lang) -> Option<String> {
+    if source.kind() != io::ErrorKind::NotADirectory {
+        return None;
+    }
+    let home = crate::store::HOME_VAR;
+    Some(match path.ancestors().skip(1).find(|a| a.is_file()) {
+        Some(file) => {
+            let file = shown(file);
+            tr!(
+                lang,
+                "{file} is a file, not a folder: point {home} at a folder, or move {file} out of the way",
+                "{file} adalah file, bukan folder: arahkan {home} ke sebuah folder, atau pindahkan {file}"
+            )
+        }
+        None => tr!(
+            lang,
+            "the data folder's path runs through a file: point {home} at a folder, or move that file out of the way",
+            "path folder data melewati sebuah file: arahkan {home} ke sebuah folder, atau pindahkan file itu"
+        ),
+    })
 }
 
 /// The message and hint for a progress file that was moved aside.

@@ -42,14 +42,15 @@ impl View for UsageView<'_> {
         format!("{label} {}", self.message.full)
     }
     fn json(&self) -> Value {
-        json!({
-            "error": {
-                "kind": "usage",
-                "exit_code": 2,
-                "message": self.message.summary,
-                "hint": self.message.hint,
-            }
-        })
+        let mut error = json!({
+            "kind": "usage",
+            "exit_code": 2,
+            "message": self.message.summary,
+        });
+        if let Some(hint) = &self.message.hint {
+            error["hint"] = json!(hint);
+        }
+        json!({ "error": error })
     }
 }
 
@@ -77,7 +78,11 @@ impl View for WarningView<'_> {
         }
     }
     fn json(&self) -> Value {
-        json!({ "warning": { "message": self.message, "hint": self.hint } })
+        let mut warning = json!({ "message": self.message });
+        if let Some(hint) = self.hint {
+            warning["hint"] = json!(hint);
+        }
+        json!({ "warning": warning })
     }
 }
 
@@ -99,10 +104,11 @@ fn summary(e: &CareerError, lang: Lang) -> String {
                 ("problems", &count(lang, problems.len(), PROBLEM)),
             ],
         ),
-        CareerError::Io { path, reason } => fill(
-            s.cannot_read,
-            &[("path", &path.display()), ("reason", reason)],
-        ),
+        CareerError::Io {
+            path,
+            access,
+            problem,
+        } => crate::i18n::files::summary(&path.display().to_string(), *access, problem, lang),
         CareerError::Store(e) => crate::i18n::store::error(e, lang).0,
         CareerError::Data { message, .. }
         | CareerError::Usage { message, .. }
@@ -126,7 +132,12 @@ fn text(e: &CareerError, lang: Lang, style: &Style) -> String {
             "{label} {summary}\n{}",
             super::diagnostics::text(problems, lang)
         ),
-        CareerError::Io { .. } => format!("{label} {summary}"),
+        CareerError::Io {
+            access, problem, ..
+        } => match crate::i18n::files::hint(*access, problem, lang) {
+            Some(hint) => format!("{label} {summary}\n  {}: {hint}", s.hint),
+            None => format!("{label} {summary}"),
+        },
         CareerError::Data { hint, .. } | CareerError::Usage { hint, .. } => {
             format!("{label} {summary}\n  {}: {hint}", s.hint)
         }
@@ -170,14 +181,23 @@ fn fields(e: &CareerError, lang: Lang) -> Value {
         }
         CareerError::Answers { file, problems } => {
             fields.insert("file".into(), json!(file));
-            if let [only] = problems.as_slice() {
-                fields.insert("line".into(), json!(only.line()));
+            if let Some(line) = problems.first().and_then(|p| p.line()) {
+                if problems.len() == 1 {
+                    fields.insert("line".into(), json!(line));
+                }
             }
             let worded = crate::i18n::diagnostics::word_all(problems, lang);
             fields.insert("problems".into(), json!(worded));
         }
-        CareerError::Io { path, .. } => {
+        CareerError::Io {
+            path,
+            access,
+            problem,
+        } => {
             fields.insert("file".into(), json!(path.display().to_string()));
+            if let Some(hint) = crate::i18n::files::hint(*access, problem, lang) {
+                fields.insert("hint".into(), json!(hint));
+            }
         }
         CareerError::Data { hint, .. } | CareerError::Usage { hint, .. } => {
             fields.insert("hint".into(), json!(hint));

@@ -26,9 +26,38 @@ pub fn document(body: Value) -> Value {
 }
 
 /// The document as pretty JSON; characters that could disguise text on a
-/// terminal (bidi controls, C1) are written as `\uXXXX` escapes.
+/// terminal (bidi controls, C1) are written as `\uXXXX` escapes, and a
+/// negative zero as `0.0` (`-0.0` shows as "-0" in spreadsheets and JS).
 pub fn to_string(doc: &Value) -> String {
-    finish(serde_json::to_string_pretty(doc).unwrap_or_else(|_| "{}".to_string()))
+    let text = if has_negative_zero(doc) {
+        let mut doc = doc.clone();
+        positive_zeros(&mut doc);
+        serde_json::to_string_pretty(&doc)
+    } else {
+        serde_json::to_string_pretty(doc)
+    };
+    finish(text.unwrap_or_else(|_| "{}".to_string()))
+}
+
+fn is_negative_zero(v: &Value) -> bool {
+    v.as_f64().is_some_and(|x| x == 0.0 && x.is_sign_negative())
+}
+
+fn has_negative_zero(v: &Value) -> bool {
+    match v {
+        Value::Array(items) => items.iter().any(has_negative_zero),
+        Value::Object(fields) => fields.values().any(has_negative_zero),
+        v => is_negative_zero(v),
+    }
+}
+
+fn positive_zeros(v: &mut Value) {
+    match v {
+        Value::Array(items) => items.iter_mut().for_each(positive_zeros),
+        Value::Object(fields) => fields.values_mut().for_each(positive_zeros),
+        v if is_negative_zero(v) => *v = json!(0.0),
+        _ => {}
+    }
 }
 
 /// Pretty JSON with terminal-disguising characters escaped, and a newline.
@@ -241,7 +270,8 @@ impl<'a> OutcomeDoc<'a> {
 
 /// A share or support figure to two decimals.
 pub fn round2(x: f64) -> f64 {
-    (x * 100.0).round() / 100.0
+    // `+ 0.0` turns a negative zero (from -0.004) into 0.0.
+    (x * 100.0).round() / 100.0 + 0.0
 }
 
 pub fn questions(quiz: &Quiz, lang: Lang) -> Value {

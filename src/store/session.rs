@@ -124,10 +124,7 @@ pub fn remove(dir: &Path, quiz_id: &str) -> Result<()> {
     match std::fs::remove_file(&p) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(CareerError::Io {
-            path: p,
-            reason: e.to_string(),
-        }),
+        Err(e) => Err(CareerError::unwritable(p, e)),
     }
 }
 

@@ -111,3 +111,35 @@ impl Rng {
         (self.next() % 1_000_000) as f64 / 1_000_000.0 < p
     }
 }
+
+/// The paths (`.error.hint`, `.rows[2].x`) of every value in `v` that
+/// `matches`, for checks such as "no null anywhere".
+pub fn json_paths(
+    v: &serde_json::Value,
+    matches: &dyn Fn(&serde_json::Value) -> bool,
+) -> Vec<String> {
+    fn walk(
+        v: &serde_json::Value,
+        at: String,
+        matches: &dyn Fn(&serde_json::Value) -> bool,
+        found: &mut Vec<String>,
+    ) {
+        match v {
+            serde_json::Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    walk(item, format!("{at}[{i}]"), matches, found);
+                }
+            }
+            serde_json::Value::Object(fields) => {
+                for (k, item) in fields {
+                    walk(item, format!("{at}.{k}"), matches, found);
+                }
+            }
+            v if matches(v) => found.push(at),
+            _ => {}
+        }
+    }
+    let mut found = Vec::new();
+    walk(v, String::new(), matches, &mut found);
+    found
+}

@@ -9,7 +9,7 @@ use crate::cli::output::show;
 use crate::cli::{CommandResult, Context};
 use crate::cohort::analysis::Accumulator;
 use crate::cohort::problem::RowProblem;
-use crate::cohort::run::{ordered_map, threads};
+use crate::cohort::run::ordered_map;
 use crate::cohort::source::{Chunk, InputFormat, Shared, State};
 use crate::engine::batch::{Scored, Scorer};
 use crate::error::CareerError;
@@ -17,6 +17,7 @@ use crate::render::cohort::analysis::AnalysisView;
 use crate::render::cohort::problems;
 
 pub fn run(ctx: &Context, args: AnalyzeArgs) -> CommandResult {
+    let threads = super::cohort_input::threads(&args.input, ctx.lang)?;
     let pack = ctx.pack()?;
     let quiz = ctx.quiz(&pack, args.input.quiz.as_deref())?;
     let batch = super::cohort_input::open(ctx, &args.input, quiz)?;
@@ -32,7 +33,7 @@ pub fn run(ctx: &Context, args: AnalyzeArgs) -> CommandResult {
     let mut total = Accumulator::new(&pack, quiz, &scorer);
     let mut source = batch.source;
     ordered_map(
-        threads(args.input.threads),
+        threads,
         move || source.next_chunk(),
         || (State::new(quiz.questions.len()), Scored::default()),
         |(state, scored), chunk: Chunk| {
@@ -88,5 +89,9 @@ pub fn run(ctx: &Context, args: AnalyzeArgs) -> CommandResult {
         lang,
     };
     show(args.format, ctx.style, &view);
+    // The analysis left rows out: a script must be able to tell.
+    if report.rejected > 0 {
+        return Err(CareerError::Reported);
+    }
     Ok(())
 }

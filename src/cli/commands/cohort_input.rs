@@ -1,15 +1,17 @@
 //! Opening the input of `career score` and `career analyze`: a file, `-`
 //! (standard input) or a folder, in a format named or implied.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::cli::args::{CohortInputArgs, InputArg};
 use crate::cli::Context;
 use crate::cohort::index::QuizIndex;
 use crate::cohort::input::csv::Plan;
+use crate::cohort::run::{self, MAX_THREADS};
 use crate::cohort::source::{Input, InputFormat, OpenProblem, Source};
 use crate::content::Quiz;
 use crate::error::{CareerError, Result};
+use crate::i18n::flags::{self, NumberFlag};
 use crate::i18n::{Lang, EN, ID};
 use crate::tr;
 
@@ -44,7 +46,11 @@ pub fn open(ctx: &Context, args: &CohortInputArgs, quiz: &Quiz) -> Result<Batch>
     let (input, size): (Input, Option<u64>) = if stdin || format == InputFormat::YamlDir {
         (Box::new(std::io::stdin()), None)
     } else {
-        let file = std::fs::File::open(path).map_err(|e| io_error(path, &e))?;
+        let file = std::fs::File::open(path).map_err(|e| io_error(path, e))?;
+        // A folder opens, then fails at the first read: say so now.
+        if file.metadata().is_ok_and(|m| m.is_dir()) {
+            return Err(io_error(path, std::io::ErrorKind::IsADirectory.into()));
+        }
         let size = file.metadata().ok().map(|m| m.len());
         (Box::new(file), size)
     };
@@ -72,7 +78,7 @@ pub fn open(ctx: &Context, args: &CohortInputArgs, quiz: &Quiz) -> Result<Batch>
 
 fn open_error(p: OpenProblem, path: &Path, lang: Lang) -> CareerError {
     match p {
-        OpenProblem::Io(e) => io_error(path, &e),
+        OpenProblem::Io(e) => io_error(path, e),
         OpenProblem::Header(h) => {
             let (message, hint) = crate::render::cohort::problems::header(&h, lang);
             let shown = crate::content::text::sanitize(&path.display().to_string());
@@ -87,15 +93,28 @@ fn open_error(p: OpenProblem, path: &Path, lang: Lang) -> CareerError {
     }
 }
 
-fn io_error(path: &Path, e: &std::io::Error) -> CareerError {
-    CareerError::Io {
-        path: PathBuf::from(crate::content::text::sanitize(&path.display().to_string())),
-        reason: e.kind().to_string(),
-    }
+fn io_error(path: &Path, e: std::io::Error) -> CareerError {
+    CareerError::unreadable(path, e)
+}
+
+/// The threads to use: `--threads N`, checked to be 1 to [`MAX_THREADS`]
+/// before any thread starts, else every core.
+pub fn threads(args: &CohortInputArgs, lang: Lang) -> Result<usize> {
+    let Some(n) = args.threads else {
+        return Ok(run::threads(None));
+    };
+    usize::try_from(n)
+        .ok()
+        .filter(|n| (1..=MAX_THREADS).contains(n))
+        .map(|n| run::threads(Some(n)))
+        .ok_or_else(|| {
+            let flag = NumberFlag::Threads;
+            CareerError::usage(flags::out_of_range(flag, &n, lang), flags::hint(flag, lang))
+        })
 }
 
 /// `--errors FILE`, created (or emptied) before the batch starts.
 pub fn errors_file(path: Option<&Path>) -> Result<Option<std::fs::File>> {
-    path.map(|p| std::fs::File::create(p).map_err(|e| io_error(p, &e)))
+    path.map(|p| std::fs::File::create(p).map_err(|e| CareerError::unwritable(p, e)))
         .transpose()
 }

@@ -20,10 +20,7 @@ pub fn run(args: ManArgs, ctx: &Context) -> CommandResult {
         print(&page(&cmd, ctx.lang, Path::new("<man page>"))?);
         return Ok(());
     };
-    let io = |e: std::io::Error| CareerError::Io {
-        path: dir.clone(),
-        reason: e.to_string(),
-    };
+    let io = |e: std::io::Error| CareerError::unwritable(&dir, e);
     std::fs::create_dir_all(&dir).map_err(io)?;
     let mut written = Vec::new();
     write_pages(&cmd, &dir, ctx.lang, &mut written)?;
@@ -46,10 +43,7 @@ fn write_pages(
     let man = clap_mangen::Man::new(cmd.clone());
     let path = dir.join(man.get_filename());
     let text = page(cmd, lang, &path)?;
-    std::fs::write(&path, text).map_err(|e| CareerError::Io {
-        path: path.clone(),
-        reason: e.to_string(),
-    })?;
+    std::fs::write(&path, text).map_err(|e| CareerError::unwritable(&path, e))?;
     written.push(man.get_filename());
     for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
         write_pages(sub, dir, lang, written)?;
@@ -62,10 +56,7 @@ fn page(cmd: &clap::Command, lang: Lang, path: &Path) -> Result<String, CareerEr
     let mut page = Vec::new();
     clap_mangen::Man::new(cmd.clone())
         .render(&mut page)
-        .map_err(|e| CareerError::Io {
-            path: path.to_path_buf(),
-            reason: e.to_string(),
-        })?;
+        .map_err(|e| CareerError::unwritable(path, e))?;
     let page = String::from_utf8_lossy(&page);
     Ok(page
         .lines()

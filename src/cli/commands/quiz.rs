@@ -7,10 +7,11 @@ use std::path::Path;
 use crate::cli::args::{Format, QuizArgs};
 use crate::cli::output;
 use crate::cli::{CommandResult, Context};
+use crate::content::diagnostic::{Diagnostic, Problem};
 use crate::content::{Pack, Quiz};
 use crate::engine::{self, AdaptiveOptions, AdaptiveSession, Answers};
-use crate::error::{CareerError, Result};
-use crate::i18n::fill;
+use crate::error::{Access, CareerError, IoProblem, Result};
+use crate::i18n::flags::{self, NumberFlag};
 use crate::render::result_screen::OutcomeView;
 
 pub fn run(ctx: &Context, args: QuizArgs) -> CommandResult {
@@ -44,9 +45,10 @@ fn check_confidence(ctx: &Context, args: &QuizArgs) -> Result<()> {
     };
     let s = ctx.lang.adaptive_strings();
     if !(p > 0.0 && p < 1.0) {
+        let flag = NumberFlag::Confidence;
         return Err(CareerError::usage(
-            fill(s.confidence_out_of_range, &[("value", &p)]),
-            s.confidence_hint.to_string(),
+            flags::out_of_range(flag, &p, ctx.lang),
+            flags::hint(flag, ctx.lang),
         ));
     }
     if !args.adaptive {
@@ -80,14 +82,54 @@ pub fn adaptive_outcome(
     (session.outcome(), session.answers().clone())
 }
 
-/// Reads and checks an answers file against `quiz`.
+/// Reads and checks an answers file against `quiz`: a regular file, or `-`
+/// for standard input (bounded alike). A path that is missing, a folder or
+/// a pipe is said as such, with what to give instead.
 pub fn read_answers(_ctx: &Context, file: &Path, quiz: &Quiz) -> Result<Answers> {
-    crate::content::answers_file::read_answers(file, quiz).map_err(|problems| {
-        CareerError::Answers {
-            file: file.display().to_string(),
-            problems,
-        }
+    use crate::content::answers_file::{self, MAX_ANSWERS_BYTES};
+    let stdin = file.as_os_str() == "-";
+    let shown = match stdin {
+        true => "<stdin>".to_string(),
+        false => file.display().to_string(),
+    };
+    let answers_error = |problems| CareerError::Answers {
+        file: shown.clone(),
+        problems,
+    };
+    if stdin {
+        let whole = |problem| answers_error(vec![Diagnostic::file_level(shown.clone(), problem)]);
+        let bytes = read_stdin(MAX_ANSWERS_BYTES as u64)
+            .map_err(|e| CareerError::unreadable(&shown, e))?
+            .ok_or_else(|| {
+                whole(Problem::AnswersTooLarge {
+                    limit: MAX_ANSWERS_BYTES,
+                })
+            })?;
+        let text = String::from_utf8(bytes).map_err(|_| whole(Problem::NotText))?;
+        return answers_file::parse_answers(&shown, &text, quiz).map_err(answers_error);
+    }
+    let problem = match std::fs::metadata(file) {
+        Err(e) => IoProblem::Os(e),
+        Ok(m) if m.is_dir() => IoProblem::Os(std::io::ErrorKind::IsADirectory.into()),
+        Ok(m) if !m.is_file() => IoProblem::NotRegular,
+        Ok(_) => return answers_file::read_answers(file, quiz).map_err(answers_error),
+    };
+    Err(CareerError::Io {
+        path: file.to_path_buf(),
+        access: Access::Read,
+        problem,
     })
+}
+
+/// Standard input, at most `limit` bytes; `None` when there is more.
+fn read_stdin(limit: u64) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(limit + 1)
+        .read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= limit).then_some(bytes))
 }
 
 /// Shows a quiz's result in `format`.

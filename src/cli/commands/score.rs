@@ -9,7 +9,7 @@ use std::time::Instant;
 use crate::cli::args::ScoreArgs;
 use crate::cli::{CommandResult, Context};
 use crate::cohort::problem::RowProblem;
-use crate::cohort::run::{ordered_map, threads};
+use crate::cohort::run::ordered_map;
 use crate::cohort::source::{Chunk, InputFormat, Shared, State};
 use crate::cohort::summary::Summary;
 use crate::engine::batch::{Extras, Scored, Scorer};
@@ -28,6 +28,7 @@ struct ChunkOut {
 }
 
 pub fn run(ctx: &Context, args: ScoreArgs) -> CommandResult {
+    let threads = super::cohort_input::threads(&args.input, ctx.lang)?;
     let pack = ctx.pack()?;
     let quiz = ctx.quiz(&pack, args.input.quiz.as_deref())?;
     let batch = super::cohort_input::open(ctx, &args.input, quiz)?;
@@ -65,7 +66,7 @@ pub fn run(ctx: &Context, args: ScoreArgs) -> CommandResult {
     let mut seen_bytes = 0u64;
     let mut source = batch.source;
     ordered_map(
-        threads(args.input.threads),
+        threads,
         move || source.next_chunk(),
         || {
             (
@@ -198,10 +199,7 @@ fn report(
     match errors {
         Some(f) => f
             .write_all(problems::json_line(p, lang).as_bytes())
-            .map_err(|e| CareerError::Io {
-                path: "--errors".into(),
-                reason: e.to_string(),
-            }),
+            .map_err(|e| CareerError::unwritable("--errors", e)),
         None => {
             let _ = write!(std::io::stderr(), "{}", problems::text(p, lang, csv));
             Ok(())

@@ -9,29 +9,24 @@ use crate::engine::adaptive::bank::{self, Bank};
 use crate::engine::respondent::DEFAULT_NOISE;
 use crate::engine::simulate::{self, SimOptions, MAX_NOISE, MAX_RESPONDENTS};
 use crate::error::CareerError;
-use crate::i18n::fill;
+use crate::i18n::flags::{self, NumberFlag};
 use crate::render::simulation_view::{respondent_line, SimulationView};
 use crate::ui::progress;
 
 pub fn run(ctx: &Context, args: SimulateArgs) -> CommandResult {
-    let s = ctx.lang.adaptive_strings();
+    let (lang, s) = (ctx.lang, ctx.lang.adaptive_strings());
+    let out_of_range = |flag, value: &dyn std::fmt::Display| {
+        CareerError::usage(
+            flags::out_of_range(flag, value, lang),
+            flags::hint(flag, lang),
+        )
+    };
     let respondents = usize::try_from(args.respondents)
         .ok()
         .filter(|n| (1..=MAX_RESPONDENTS).contains(n))
-        .ok_or_else(|| {
-            CareerError::usage(
-                fill(s.respondents_out_of_range, &[("value", &args.respondents)]),
-                fill(s.respondents_hint, &[("max", &MAX_RESPONDENTS)]),
-            )
-        })?;
+        .ok_or_else(|| out_of_range(NumberFlag::Respondents, &args.respondents))?;
     if let Some(bad) = args.noise.iter().find(|n| !(0.0..=MAX_NOISE).contains(*n)) {
-        return Err(CareerError::usage(
-            fill(s.noise_out_of_range, &[("value", bad)]),
-            fill(
-                s.noise_hint,
-                &[("max", &MAX_NOISE), ("default", &DEFAULT_NOISE)],
-            ),
-        ));
+        return Err(out_of_range(NumberFlag::Noise, bad));
     }
     let pack = ctx.pack()?;
     let quiz = ctx.quiz(&pack, args.quiz.as_deref())?;

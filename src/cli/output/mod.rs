@@ -41,7 +41,7 @@ static SETTINGS: OnceLock<Settings> = OnceLock::new();
 /// Standard output was closed by its reader: write nothing more to it.
 static CLOSED: AtomicBool = AtomicBool::new(false);
 /// Standard output failed for another reason (disk full, …).
-static FAILED: Mutex<Option<String>> = Mutex::new(None);
+static FAILED: Mutex<Option<io::Error>> = Mutex::new(None);
 
 /// Makes `settings` the run's (the first call wins).
 pub fn init(settings: Settings) {
@@ -99,9 +99,11 @@ pub fn eprint(text: &str) {
 }
 
 /// A JSON document (an error or warning) on standard error. Long strings in
-/// it are cut to an excerpt before it is written, so it stays valid JSON.
+/// it are cut to an excerpt before it is written, so it stays valid JSON;
+/// fields that are not known (null) are left out, as README promises.
 pub fn eprint_json(mut doc: serde_json::Value) {
     shorten_strings(&mut doc);
+    drop_nulls(&mut doc);
     let text = crate::render::json::to_string(&doc);
     let clean = sanitize::for_terminal(&text, false);
     let mut err = io::stderr().lock();
@@ -122,6 +124,18 @@ fn shorten_strings(v: &mut serde_json::Value) {
     }
 }
 
+fn drop_nulls(v: &mut serde_json::Value) {
+    use serde_json::Value;
+    match v {
+        Value::Array(items) => items.iter_mut().for_each(drop_nulls),
+        Value::Object(fields) => {
+            fields.retain(|_, v| !v.is_null());
+            fields.values_mut().for_each(drop_nulls);
+        }
+        _ => {}
+    }
+}
+
 /// [`eprint`] of a line: `text` and a newline.
 pub fn eprintln(text: &str) {
     eprint(&format!("{}\n", text.trim_end_matches('\n')));
@@ -131,14 +145,14 @@ fn note_failure(e: io::Error) {
     if e.kind() == io::ErrorKind::BrokenPipe {
         CLOSED.store(true, Ordering::Relaxed);
     } else if let Ok(mut failed) = FAILED.lock() {
-        failed.get_or_insert_with(|| e.to_string());
+        failed.get_or_insert(e);
     }
 }
 
 /// Why standard output could not be written, if it could not (a closed
-/// pipe does not count).
-pub fn write_failure() -> Option<String> {
-    FAILED.lock().ok().and_then(|f| f.clone())
+/// pipe does not count); asked once, at the end of the run.
+pub fn write_failure() -> Option<io::Error> {
+    FAILED.lock().ok().and_then(|mut f| f.take())
 }
 
 /// The pager for this run: `$PAGER` (empty or `cat` for none), else

@@ -33,8 +33,10 @@ pub fn is_long(text: &str, caps: &Caps) -> bool {
 }
 
 /// Runs `pager` with `text` on its standard input and waits for it. The
-/// person quitting early is not an error. Fails only when the pager cannot
-/// be started, so the caller can write the text itself.
+/// person quitting early (or pressing Ctrl-C) is not an error. Fails when
+/// the pager cannot be started or ends with a failure status of its own (a
+/// `$PAGER` that is not installed: `sh` exits 127; `PAGER=false`), so the
+/// caller can write the text itself and nothing is lost.
 pub fn show(pager: &str, text: &str) -> io::Result<()> {
     // Ctrl-C in the pager reaches us too (same process group); like git,
     // wait for the pager instead of leaving it behind on the terminal.
@@ -51,8 +53,17 @@ pub fn show(pager: &str, text: &str) -> io::Result<()> {
         // A pager quit before reading everything closes the pipe: fine.
         let _ = stdin.write_all(text.as_bytes());
     }
-    child.wait()?;
+    let status = child.wait()?;
+    if failed(status.code(), crate::ui::interrupt::signalled()) {
+        return Err(io::Error::other("the pager failed"));
+    }
     Ok(())
+}
+
+/// Whether a pager that ended with exit `code` (none when a signal ended
+/// it) failed to show the text: a failure status that no Ctrl-C explains.
+fn failed(code: Option<i32>, interrupted: bool) -> bool {
+    matches!(code, Some(c) if c != 0) && !interrupted
 }
 
 #[cfg(unix)]
@@ -80,5 +91,14 @@ mod tests {
         assert_eq!(command(Some(String::new())), None);
         assert_eq!(command(Some("cat".into())), None);
         assert_eq!(command(Some("most -s".into())).as_deref(), Some("most -s"));
+    }
+
+    #[test]
+    fn a_pager_that_fails_is_told_from_one_that_was_quit() {
+        assert!(failed(Some(127), false), "not installed");
+        assert!(failed(Some(1), false), "`false`");
+        assert!(!failed(Some(0), false), "quit with q");
+        assert!(!failed(None, false), "ended by a signal");
+        assert!(!failed(Some(2), true), "Ctrl-C pressed");
     }
 }

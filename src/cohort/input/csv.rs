@@ -240,9 +240,7 @@ impl<R: Read> CsvChunker<R> {
                         }
                         csv::ErrorKind::Io(io) => {
                             self.done = true;
-                            Problem::Unreadable {
-                                reason: io.to_string(),
-                            }
+                            Problem::Unreadable { reason: io.kind() }
                         }
                         _ => Problem::BadCsv,
                     };

@@ -67,9 +67,7 @@ impl DirChunker {
 }
 
 fn read_bounded(path: &Path) -> Result<String, Problem> {
-    let unreadable = |e: std::io::Error| Problem::Unreadable {
-        reason: e.kind().to_string(),
-    };
+    let unreadable = |e: std::io::Error| Problem::Unreadable { reason: e.kind() };
     let file = std::fs::File::open(path).map_err(unreadable)?;
     let mut bytes = Vec::new();
     file.take(MAX_ANSWERS_BYTES as u64 + 1)

@@ -26,7 +26,7 @@ pub struct LineChunk {
     /// Lines over the limit, left out of `data` (an empty line stands in for each).
     pub too_long: Vec<u64>,
     /// A read error that ended the input after this chunk.
-    pub error: Option<String>,
+    pub error: Option<std::io::ErrorKind>,
 }
 
 impl LineChunk {
@@ -96,7 +96,7 @@ impl<R: Read> LineChunker<R> {
                 match self.skip_line() {
                     Ok(rest) => chunk.data.extend_from_slice(&rest),
                     Err(e) => {
-                        chunk.error = Some(e.to_string());
+                        chunk.error = Some(e.kind());
                         self.done = true;
                     }
                 }
@@ -120,7 +120,7 @@ impl<R: Read> LineChunker<R> {
                 }
                 Err(e) => {
                     chunk.data.truncate(before);
-                    chunk.error = Some(e.to_string());
+                    chunk.error = Some(e.kind());
                     self.done = true;
                     break;
                 }

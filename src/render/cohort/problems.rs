@@ -101,8 +101,13 @@ pub fn message(p: &Problem, lang: Lang) -> (String, Option<String>) {
             None,
         ),
         Problem::Unreadable { reason } => {
-            let reason = shown(reason);
-            (tr!(lang, "cannot be read: {reason}", "tidak bisa dibaca: {reason}"), None)
+            use crate::error::{Access, IoProblem};
+            let problem = IoProblem::Os((*reason).into());
+            let why = crate::i18n::files::reason(Access::Read, &problem, lang);
+            (
+                tr!(lang, "cannot be read: {why}", "tidak bisa dibaca: {why}"),
+                crate::i18n::files::hint(Access::Read, &problem, lang),
+            )
         }
         Problem::AnswersFile { problems } => (
             crate::render::diagnostics::text(problems, lang).trim_end().to_string(),
@@ -130,6 +135,10 @@ pub fn location(p: &RowProblem, lang: Lang, csv: bool) -> String {
 /// One problem as lines for standard error.
 pub fn text(p: &RowProblem, lang: Lang, csv: bool) -> String {
     let (message, hint) = message(&p.problem, lang);
+    if let Problem::AnswersFile { .. } = p.problem {
+        // Each of its lines already starts with the file (and line).
+        return format!("{message}\n");
+    }
     let at = location(p, lang, csv);
     let mut out = format!("{at}: {message}\n");
     if let Some(h) = hint {
@@ -144,7 +153,9 @@ pub fn json_line(p: &RowProblem, lang: Lang) -> String {
     let (message, hint) = message(&p.problem, lang);
     let mut v = serde_json::to_value(p).unwrap_or_default();
     v["message"] = message.into();
-    v["hint"] = hint.into();
+    if let Some(hint) = hint {
+        v["hint"] = hint.into();
+    }
     let mut s = serde_json::to_string(&v).unwrap_or_default();
     s.push('\n');
     s
@@ -253,4 +264,29 @@ pub fn summary(s: &Summary, pack: &Pack, lang: Lang) -> String {
     }
     out.push('\n');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_that_cannot_be_read_is_said_in_the_persons_language() {
+        let p = Problem::Unreadable {
+            reason: std::io::ErrorKind::PermissionDenied,
+        };
+        let (en, hint) = message(&p, Lang::En);
+        assert_eq!(en, "cannot be read: permission denied");
+        assert_eq!(hint.as_deref(), Some("check the file's permissions"));
+        let (id, hint) = message(&p, Lang::Id);
+        assert_eq!(id, "tidak bisa dibaca: izin ditolak");
+        assert_eq!(hint.as_deref(), Some("periksa izin file-nya"));
+        let p = Problem::Unreadable {
+            reason: std::io::ErrorKind::IsADirectory,
+        };
+        assert_eq!(
+            message(&p, Lang::En).0,
+            "cannot be read: it is a folder, not a file"
+        );
+    }
 }
