@@ -517,6 +517,43 @@ fn a_likert_answer_in_quotes_gets_a_hint_that_fits_json_lines() {
     }
 }
 
+/// A likert answer written `4.0` (pandas writes a column with a gap in it
+/// that way) scores as 4, in JSON Lines and in CSV; `2.5` is named as not a
+/// whole number, in either language.
+#[test]
+fn a_whole_number_written_with_a_point_counts_and_a_fraction_is_named() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let four = h.join("four.jsonl");
+    std::fs::write(&four, "{\"answers\": {\"wire-up-models\": 4.0}}\n").unwrap();
+    let int = h.join("int.jsonl");
+    std::fs::write(&int, "{\"answers\": {\"wire-up-models\": 4}}\n").unwrap();
+    let (code, a, err) = run(h, &["score", four.to_str().unwrap(), "--format", "jsonl"]);
+    assert_eq!(code, 0, "{err}");
+    let (_, b, _) = run(h, &["score", int.to_str().unwrap(), "--format", "jsonl"]);
+    assert_eq!(a, b);
+    let csv = h.join("four.csv");
+    std::fs::write(&csv, "wire-up-models\n4.0\n").unwrap();
+    let (code, c, err) = run(h, &["score", csv.to_str().unwrap(), "--format", "jsonl"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(lines(&c)[0]["dimensions"], lines(&b)[0]["dimensions"]);
+    assert_eq!(lines(&b)[0]["dimensions"]["product"], 75.0);
+
+    let half = h.join("half.jsonl");
+    std::fs::write(&half, "{\"answers\": {\"wire-up-models\": 2.5}}\n").unwrap();
+    for (lang, said) in [
+        ("en", "answer 2.5 to `wire-up-models` is not a whole number"),
+        (
+            "id",
+            "jawaban 2.5 untuk `wire-up-models` bukan bilangan bulat",
+        ),
+    ] {
+        let (code, _, err) = run(h, &["--lang", lang, "score", half.to_str().unwrap()]);
+        assert_eq!(code, 1);
+        assert!(err.contains(said), "{err}");
+    }
+}
+
 /// `career score big.jsonl | head -1`: the reader goes away after one row;
 /// score ends quietly, and its exit code still says a row was rejected.
 #[test]

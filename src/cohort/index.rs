@@ -183,7 +183,11 @@ impl QuizIndex {
                 return Ok(());
             }
             (_, Raw::Int(v)) => Given::Likert(v),
-            (Kind::Likert, Raw::Float(v)) => return Err(self.out_of_range(q, &v.to_string())),
+            // `4.0` (as pandas writes a column with a gap in it) is 4.
+            (Kind::Likert, Raw::Float(v)) => match crate::content::answers::whole_number(v) {
+                Some(n) => Given::Likert(n),
+                None => return Err(self.not_whole(q, &v.to_string())),
+            },
             (Kind::Multi, Raw::Str(s)) => {
                 one = [s];
                 Given::Multi(&one)
@@ -218,6 +222,13 @@ impl QuizIndex {
         }
     }
 
+    fn not_whole(&self, q: usize, got: &str) -> Problem {
+        Problem::LikertNotWhole {
+            question: self.id(q).to_string(),
+            got: excerpt(got),
+        }
+    }
+
     fn out_of_range(&self, q: usize, got: &str) -> Problem {
         Problem::LikertOutOfRange {
             question: self.id(q).to_string(),
@@ -247,8 +258,17 @@ impl QuizIndex {
                 }
                 Err(_) => match self.likert_labels.get(&key) {
                     Some(v) => Slot::Likert(*v),
-                    None if cell.parse::<f64>().is_ok() => return Err(self.out_of_range(q, cell)),
-                    None => return Err(self.needs(q)),
+                    None => match cell.parse::<f64>().ok().filter(|f| f.is_finite()) {
+                        Some(f) => match crate::content::answers::whole_number(f) {
+                            Some(n) => {
+                                return self
+                                    .accept(q, Raw::Int(n), &[], out)
+                                    .map_err(|_| self.out_of_range(q, cell))
+                            }
+                            None => return Err(self.not_whole(q, cell)),
+                        },
+                        None => return Err(self.needs(q)),
+                    },
                 },
             },
             Kind::Choice => match qi.option_by_text.get(&key) {

@@ -80,6 +80,8 @@ pub enum Problem {
     },
     /// A likert answer outside 1..5.
     LikertOutOfRange { question: String, got: String },
+    /// A likert answer with a fraction (`2.5`); `4.0` is taken as 4.
+    LikertNotWhole { question: String, got: String },
     /// A likert answer that is not a number (nor, in CSV, a scale label).
     LikertNeedsNumber { question: String },
     /// A choice answer that is not one option.

@@ -65,6 +65,10 @@ pub fn message(p: &Problem, lang: Lang) -> (String, Option<String>) {
             tr!(lang, "answer {got} to `{question}` is out of range", "jawaban {got} untuk `{question}` di luar rentang"),
             Some(tr!(lang, "a likert answer is a whole number from 1 (strongly disagree) to 5 (strongly agree)", "jawaban likert berupa bilangan bulat 1 (sangat tidak setuju) sampai 5 (sangat setuju)")),
         ),
+        Problem::LikertNotWhole { question, got } => (
+            tr!(lang, "answer {got} to `{question}` is not a whole number", "jawaban {got} untuk `{question}` bukan bilangan bulat"),
+            Some(tr!(lang, "a likert answer is a whole number from 1 (strongly disagree) to 5 (strongly agree)", "jawaban likert berupa bilangan bulat 1 (sangat tidak setuju) sampai 5 (sangat setuju)")),
+        ),
         Problem::LikertNeedsNumber { question } => (
             tr!(lang, "`{question}` needs a number from 1 to 5", "`{question}` butuh angka 1 sampai 5"),
             Some(tr!(lang, "write a whole number such as `4`; in a CSV file the scale's labels work too, e.g. `Agree`", "tulis bilangan bulat seperti `4`; di file CSV label skala juga bisa, misalnya `Setuju`")),
