@@ -142,3 +142,22 @@ fn career_alone_shows_the_help_in_the_persons_language() {
     );
     assert_indonesian("career", &err);
 }
+
+/// The tip about `--` is given only where clap gives it in English: where a
+/// value could have been meant (`progress done --bogus`), not for a flag
+/// that simply does not exist (`career --bogus`).
+#[test]
+fn the_double_dash_tip_only_where_a_value_could_be_meant() {
+    let home = tempfile::tempdir().unwrap();
+    for lang in ["en", "id"] {
+        let (code, _, err) = run(home.path(), &["--lang", lang, "--bogus"]);
+        assert_eq!(code, 2);
+        assert!(!err.contains("-- --bogus"), "{lang}: {err}");
+        let (code, _, err) = run(
+            home.path(),
+            &["--lang", lang, "progress", "done", "--bogus"],
+        );
+        assert_eq!(code, 2);
+        assert!(err.contains("-- --bogus"), "{lang}: {err}");
+    }
+}

@@ -328,7 +328,12 @@ fn indonesian(e: &clap::Error) -> ClapMessage {
     if let Some(valid) = context(e, ContextKind::ValidValue).filter(|v| !v.is_empty()) {
         hints.push(format!("pilihan yang ada: {valid}"));
     }
-    if hints.is_empty() && e.kind() == ErrorKind::UnknownArgument && arg.starts_with('-') {
+    // Only where clap gives the same tip: where a value could be meant.
+    if hints.is_empty()
+        && e.kind() == ErrorKind::UnknownArgument
+        && arg.starts_with('-')
+        && e.render().to_string().contains("as a value")
+    {
         hints.push(format!(
             "untuk memakai '{arg}' sebagai nilai, tulis '-- {arg}'"
         ));
