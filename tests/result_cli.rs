@@ -231,15 +231,17 @@ fn a_damaged_result_is_reported_and_moved_aside_not_overwritten() {
 /// aside and reported, and the result before it is shown.
 #[test]
 fn a_result_whose_answers_do_not_fit_is_set_aside_and_the_one_before_shown() {
-    for (lang, words, shown) in [
+    for (lang, words, unusable, shown) in [
         (
             "en",
             "2 of its answers do not fit the quiz's questions; the first: unknown question `bogus-q`",
+            "could not be used",
             "Recommended: AI Researcher",
         ),
         (
             "id",
             "2 jawabannya tidak cocok dengan pertanyaan kuis; yang pertama: pertanyaan `bogus-q` tidak dikenal",
+            "tidak bisa dipakai",
             "Rekomendasi: AI Researcher",
         ),
     ] {
@@ -270,6 +272,8 @@ fn a_result_whose_answers_do_not_fit_is_set_aside_and_the_one_before_shown() {
         let out = out.get_output();
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(stderr.contains(words), "{stderr}");
+        // It was read: it could not be used.
+        assert!(stderr.contains(unusable), "{stderr}");
         let stdout = String::from_utf8_lossy(&out.stdout);
         assert!(stdout.contains(shown), "the result before is shown: {stdout}");
         assert!(!newest.exists());

@@ -19,10 +19,15 @@ pub fn warn(lang: Lang, message: &str) {
 pub fn report_damaged(lang: Lang, listing: &results::Listing) {
     let shown = |p: &std::path::Path| crate::content::text::sanitize(&p.display().to_string());
     for d in &listing.damaged {
+        // Read fine but holding answers its quiz cannot have had.
+        let said = match d.reason {
+            crate::store::DamageReason::AnswersDoNotFit { .. } => strings(lang).result_unusable,
+            _ => strings(lang).result_damaged,
+        };
         warn(
             lang,
             &fill(
-                strings(lang).result_damaged,
+                said,
                 &[
                     ("file", &shown(&d.file)),
                     (
