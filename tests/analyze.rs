@@ -164,3 +164,33 @@ fn markdown_and_text_reports_name_the_weak_item() {
         assert!(out.contains("Feldt"), "{format}");
     }
 }
+
+/// Empty rows of a spreadsheet export (`,,`) are no respondents: they do
+/// not count, nor make an answered question look skipped.
+#[test]
+fn empty_csv_rows_are_not_respondents() {
+    let home = tempfile::tempdir().unwrap();
+    let file = home.path().join("form.csv");
+    std::fs::write(
+        &file,
+        "\u{feff}name,wire-up-models,enjoy-statistics\r\na,4,2\r\n,,\r\nb,5,1\r\n,,\r\n",
+    )
+    .unwrap();
+    let a = json(
+        home.path(),
+        &["analyze", file.to_str().unwrap(), "--format", "json"],
+    );
+    assert_eq!(a["respondents"], 2);
+    let items: Vec<&Value> = a["dimensions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|d| d["items"].as_array().unwrap())
+        .filter(|i| i["question"] == "wire-up-models")
+        .collect();
+    assert!(!items.is_empty());
+    for item in items {
+        assert_eq!(item["answered"], 2, "{item}");
+        assert_eq!(item["skip_rate"], 0.0, "{item}");
+    }
+}

@@ -591,3 +591,153 @@ fn a_closed_pipe_ends_quietly_with_a_truthful_exit_code() {
         );
     }
 }
+
+/// A row whose cells are all empty (`,,`, as a spreadsheet writes an empty
+/// row) is skipped like a blank line, in a BOM + CRLF file too; the other
+/// rows keep their own row numbers in messages.
+#[test]
+fn a_row_of_empty_cells_is_skipped_like_a_blank_line() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let file = h.join("form.csv");
+    std::fs::write(
+        &file,
+        "\u{feff}name,wire-up-models,enjoy-statistics\r\na,4,2\r\n\r\n,,\r\n , ,\r\nb,Agree,Strongly disagree\r\nc,9,\r\n,,\r\n",
+    )
+    .unwrap();
+    let f = file.to_str().unwrap();
+    for (lang, problem, summary) in [
+        (
+            "en",
+            "row 7, column \"wire-up-models\": answer 9",
+            "Scored 2, rejected 1.",
+        ),
+        (
+            "id",
+            "baris 7, kolom \"wire-up-models\": jawaban 9",
+            "Dinilai 2, ditolak 1.",
+        ),
+    ] {
+        let (code, out, err) = run(h, &["--lang", lang, "score", f, "--format", "jsonl"]);
+        assert_eq!(code, 1, "{err}");
+        let names: Vec<Value> = lines(&out)
+            .iter()
+            .map(|l| l["fields"]["name"].clone())
+            .collect();
+        assert_eq!(names, vec![json!("a"), json!("b")], "{out}");
+        assert!(err.contains(problem), "{err}");
+        assert!(err.contains(summary), "{err}");
+    }
+    // A JSON line with no answers is a deliberate empty response: still scored.
+    let empty = h.join("empty.jsonl");
+    std::fs::write(&empty, "{\"id\": \"x\", \"answers\": {}}\n").unwrap();
+    let (code, out, err) = run(h, &["score", empty.to_str().unwrap(), "--format", "jsonl"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(lines(&out)[0]["id"], "x");
+}
+
+/// The sheet `career questions --format csv` prints, filled in, is scored
+/// with its `id` column as the id (any case), and the output has one `id`.
+#[test]
+fn a_column_named_id_is_the_id_without_id_column() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let (code, sheet, _) = run(h, &["questions", "--format", "csv"]);
+    assert_eq!(code, 0);
+    let cells = sheet.trim_end().split(',').count();
+    let gap = ",".repeat(cells - 2);
+    for header in [sheet.clone(), sheet.replacen("id,", " ID ,", 1)] {
+        let file = h.join("sheet.csv");
+        std::fs::write(
+            &file,
+            format!("{header}ana,sketch-idea{gap}\n,sketch-idea{gap}\n"),
+        )
+        .unwrap();
+        let f = file.to_str().unwrap();
+        let (code, out, err) = run(h, &["score", f, "--format", "jsonl"]);
+        assert_eq!(code, 0, "{err}");
+        let out = lines(&out);
+        assert_eq!(out[0]["id"], "ana");
+        assert_eq!(out[1]["id"], "3", "an empty id cell: the row number");
+        assert!(
+            out[0]["fields"].as_object().is_none_or(Map::is_empty),
+            "{}",
+            out[0]
+        );
+        let (code, out, err) = run(h, &["score", f, "--format", "csv"]);
+        assert_eq!(code, 0, "{err}");
+        let mut rows = out.lines();
+        let head: Vec<&str> = rows.next().unwrap().split(',').collect();
+        assert_eq!(head.iter().filter(|c| **c == "id").count(), 1, "{head:?}");
+        assert_eq!(head[0], "id");
+        assert!(rows.next().unwrap().starts_with("ana,"), "{out}");
+    }
+}
+
+/// `--errors FILE` keeps the whole column header and the whole answer, so a
+/// script can match them to the input; only the message on standard error
+/// is cut short. A huge cell is kept to 1,000 characters.
+#[test]
+fn the_errors_file_keeps_whole_headers_and_answers() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    let text = |lang: &str| -> String {
+        let questions = json(h, &["--lang", lang, "questions", "--format", "json"]);
+        let q = questions["questions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|q| q["id"] == "wire-up-models")
+            .unwrap()
+            .clone();
+        q["text"].as_str().unwrap().to_string()
+    };
+    for (lang, cut_message) in [("en", "column \""), ("id", "kolom \"")] {
+        let long = text(lang);
+        assert!(long.chars().count() > 60, "{long}");
+        let csv = h.join("form.csv");
+        std::fs::write(&csv, format!("id,\"{long}\"\na,9\n")).unwrap();
+        let errors = h.join("errors.jsonl");
+        let e = errors.to_str().unwrap();
+        let (code, _, _) = run(
+            h,
+            &[
+                "--lang",
+                lang,
+                "score",
+                csv.to_str().unwrap(),
+                "--errors",
+                e,
+            ],
+        );
+        assert_eq!(code, 1);
+        let reported = lines(&std::fs::read_to_string(&errors).unwrap());
+        assert_eq!(reported[0]["place"]["column"], long.as_str());
+        let message = reported[0]["message"].as_str().unwrap();
+        assert!(!message.contains(&long), "{message}");
+        let (_, _, err) = run(h, &["--lang", lang, "score", csv.to_str().unwrap()]);
+        assert!(err.contains(cut_message) && err.contains('…'), "{err}");
+        assert!(!err.contains(&long), "{err}");
+    }
+    let option = format!("no-such-{}", "x".repeat(200));
+    let huge = "y".repeat(5000);
+    let file = h.join("x.jsonl");
+    std::fs::write(
+        &file,
+        format!(
+            "{}\n{}\n",
+            json!({"answers": {"free-friday": option}}),
+            json!({"answers": {"free-friday": huge}})
+        ),
+    )
+    .unwrap();
+    let errors = h.join("errors.jsonl");
+    let e = errors.to_str().unwrap();
+    let (code, _, err) = run(h, &["score", file.to_str().unwrap(), "--errors", e]);
+    assert_eq!(code, 1, "{err}");
+    let reported = lines(&std::fs::read_to_string(&errors).unwrap());
+    assert_eq!(reported[0]["got"], option.as_str());
+    let kept = reported[1]["got"].as_str().unwrap();
+    assert_eq!(kept, format!("{}…", "y".repeat(1000)));
+    assert!(reported[0]["message"].as_str().unwrap().len() < 200);
+}

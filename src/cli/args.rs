@@ -338,7 +338,7 @@ pub struct CohortInputArgs {
     /// The input format (default: from the extension; a folder is yaml-dir).
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub input: Option<InputArg>,
-    /// CSV: the column holding each response's id (default: the row number).
+    /// CSV: the column holding each response's id (default: a column named id, else the row number).
     #[arg(long, value_name = "NAME")]
     pub id_column: Option<String>,
     /// Which quiz of the pack (default: the pack's default quiz).

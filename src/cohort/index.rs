@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::problem::{excerpt, Problem};
+use super::problem::{clip, Problem};
 use crate::content::answers::{same_id, Fit, Given};
 use crate::content::diagnostic::{Misfit, Suggest};
 use crate::content::{Question, QuestionKind, Quiz};
@@ -150,7 +150,7 @@ impl QuizIndex {
         let ids = &self.questions[q].option_ids;
         Problem::UnknownOption {
             question: self.id(q).to_string(),
-            got: excerpt(got),
+            got: clip(got),
             suggestion: crate::suggest::closest(got, ids.iter().map(String::as_str))
                 .map(str::to_string),
         }
@@ -212,7 +212,7 @@ impl QuizIndex {
             Misfit::LikertOutOfRange(got) => self.out_of_range(q, &got),
             Misfit::NoSuchOption { got, suggest } => Problem::UnknownOption {
                 question: self.id(q).to_string(),
-                got: excerpt(&got),
+                got: clip(&got),
                 suggestion: match suggest {
                     Suggest::Closest(s) => Some(s),
                     Suggest::Known(_) => None,
@@ -225,14 +225,14 @@ impl QuizIndex {
     fn not_whole(&self, q: usize, got: &str) -> Problem {
         Problem::LikertNotWhole {
             question: self.id(q).to_string(),
-            got: excerpt(got),
+            got: clip(got),
         }
     }
 
     fn out_of_range(&self, q: usize, got: &str) -> Problem {
         Problem::LikertOutOfRange {
             question: self.id(q).to_string(),
-            got: excerpt(got),
+            got: clip(got),
         }
     }
 

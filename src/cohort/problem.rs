@@ -8,11 +8,27 @@ use crate::content::Diagnostic;
 /// The longest piece of a person's input repeated in a message, in characters.
 pub const EXCERPT_CHARS: usize = 60;
 
-/// A short, terminal-safe excerpt of untrusted input.
+/// The longest piece of a person's input kept in a problem's data (the
+/// `--errors FILE` fields), in characters: enough for any real header or
+/// answer, a bound against a huge cell.
+pub const DATA_CHARS: usize = 1000;
+
+/// A short, terminal-safe excerpt of untrusted input, for messages.
 pub fn excerpt(s: &str) -> String {
-    let clean = crate::content::text::sanitize(s).replace(['\n', '\t'], " ");
+    cut(&s.replace(['\n', '\t'], " "), EXCERPT_CHARS)
+}
+
+/// Untrusted input as a problem keeps it: sanitised, whole up to
+/// [`DATA_CHARS`] characters (line breaks too: JSON escapes them), so a
+/// script can match it to the input.
+pub fn clip(s: &str) -> String {
+    cut(s, DATA_CHARS)
+}
+
+fn cut(s: &str, limit: usize) -> String {
+    let clean = crate::content::text::sanitize(s);
     let mut chars = clean.chars();
-    let mut out: String = chars.by_ref().take(EXCERPT_CHARS).collect();
+    let mut out: String = chars.by_ref().take(limit).collect();
     if chars.next().is_some() {
         out.push('…');
     }

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use csv::StringRecord;
 
 use super::super::index::QuizIndex;
-use super::super::problem::{excerpt, Place, Problem};
+use super::super::problem::{clip, excerpt, Place, Problem};
 use crate::engine::batch::Indexed;
 
 /// The longest row read, in bytes; a longer one ends the input with a problem.
@@ -81,7 +81,13 @@ impl Plan {
         let mut seen: Vec<Option<usize>> = vec![None; index.len()];
         let mut id_found = false;
         for (c, h) in headers.iter().enumerate() {
-            if id_column.is_some_and(|name| name.trim() == h) && !id_found {
+            let is_id = match id_column {
+                Some(name) => name.trim() == h,
+                // The sheet `career questions --format csv` prints starts
+                // with `id`; a question of that id or text keeps it.
+                None => h.eq_ignore_ascii_case("id") && index.question_by_header(h).is_none(),
+            };
+            if is_id && !id_found {
                 id_found = true;
                 columns.push(Column::Id);
                 continue;
@@ -151,7 +157,7 @@ impl Plan {
                 Column::Field(_) => fields.push(cell),
                 Column::Question(q) => {
                     if let Err(p) = index.accept_cell(*q, cell, out) {
-                        problems.push((Place::Column(excerpt(header)), p));
+                        problems.push((Place::Column(clip(header)), p));
                     }
                 }
             }
@@ -181,6 +187,8 @@ impl<R: Read> CsvChunker<R> {
             inner: input,
             read: 0,
             limit: Arc::clone(&limit),
+            kept: Vec::new(),
+            kept_from: 0,
         };
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(false)
@@ -205,6 +213,14 @@ impl<R: Read> CsvChunker<R> {
         let at = self.reader.position().byte();
         self.limit
             .store(at + MAX_ROW_BYTES + 64 * 1024, Ordering::Relaxed);
+        self.reader.get_mut().forget_before(at);
+    }
+
+    /// The line a row starts on. The CSV reader puts a row's start right
+    /// after the row before it: before the `\n` of a CRLF and before any
+    /// blank lines, which this steps over.
+    fn start_line(&self, at: &csv::Position) -> u64 {
+        self.reader.get_ref().line_breaks_from(at.byte()) + at.line()
     }
 
     pub fn next_chunk(&mut self) -> Option<CsvChunk> {
@@ -217,14 +233,16 @@ impl<R: Read> CsvChunker<R> {
             let result = self.reader.read_record(&mut record);
             let line = record
                 .position()
-                .map_or(self.reader.position().line(), |p| p.line());
+                .map_or(self.reader.position().line(), |p| self.start_line(p));
             match result {
                 Ok(false) => {
                     self.done = true;
                     break;
                 }
                 Ok(true) => {
-                    let blank = record.len() == 1 && record[0].trim().is_empty();
+                    // A blank line, or a row of empty cells (`,,`, as a
+                    // spreadsheet writes an empty row), is no response.
+                    let blank = record.iter().all(|cell| cell.trim().is_empty());
                     if !blank {
                         chunk.rows.push((line, Ok(record)));
                     }
@@ -257,11 +275,38 @@ impl<R: Read> CsvChunker<R> {
     }
 }
 
-/// A reader that refuses to go more than a limit past the last row read.
+/// A reader that refuses to go more than a limit past the last row read,
+/// and keeps the bytes from the last row's end on (for row numbers).
 struct Limited<R> {
     inner: R,
     read: u64,
     limit: Arc<AtomicU64>,
+    kept: Vec<u8>,
+    /// The offset of `kept[0]` in the input.
+    kept_from: u64,
+}
+
+impl<R> Limited<R> {
+    /// Drops the bytes before `at`, once there are 64 KiB of them (so the
+    /// rest is not moved for every row).
+    fn forget_before(&mut self, at: u64) {
+        let n = (at.saturating_sub(self.kept_from) as usize).min(self.kept.len());
+        if n < 64 * 1024 {
+            return;
+        }
+        self.kept.drain(..n);
+        self.kept_from += n as u64;
+    }
+
+    /// The `\n`s among the line breaks that start at `at`.
+    fn line_breaks_from(&self, at: u64) -> u64 {
+        let from = (at.saturating_sub(self.kept_from) as usize).min(self.kept.len());
+        self.kept[from..]
+            .iter()
+            .take_while(|b| matches!(b, b'\r' | b'\n'))
+            .filter(|b| **b == b'\n')
+            .count() as u64
+    }
 }
 
 impl<R: Read> Read for Limited<R> {
@@ -271,6 +316,7 @@ impl<R: Read> Read for Limited<R> {
         }
         let n = self.inner.read(buf)?;
         self.read += n as u64;
+        self.kept.extend_from_slice(&buf[..n]);
         Ok(n)
     }
 }

@@ -459,7 +459,7 @@ pub(super) fn record(
     match index.question(key, *hint) {
         Some(q) => record_at(index, q, hint, raw, items, out, problems),
         None => {
-            let got = super::super::problem::excerpt(key);
+            let got = super::super::problem::clip(key);
             let suggestion = crate::suggest::closest(key, (0..index.len()).map(|q| index.id(q)))
                 .map(str::to_string);
             problems.push((

@@ -25,6 +25,14 @@ pub fn message(p: &Problem, lang: Lang) -> (String, Option<String>) {
             ),
         })
     };
+    // The data keeps the whole text (`got`); a message, a short excerpt.
+    let got = match p {
+        Problem::UnknownQuestion { got, .. }
+        | Problem::UnknownOption { got, .. }
+        | Problem::LikertOutOfRange { got, .. }
+        | Problem::LikertNotWhole { got, .. } => shown(got),
+        _ => String::new(),
+    };
     match p {
         Problem::BrokenJson { column } => (
             tr!(lang, "the line is not valid JSON (at column {column})", "baris ini bukan JSON yang sah (di kolom {column})"),
@@ -46,7 +54,7 @@ pub fn message(p: &Problem, lang: Lang) -> (String, Option<String>) {
             tr!(lang, "`id` is neither text nor a number", "`id` bukan teks maupun angka"),
             None,
         ),
-        Problem::UnknownQuestion { got, suggestion } => (
+        Problem::UnknownQuestion { suggestion, .. } => (
             tr!(lang, "unknown question `{got}`", "pertanyaan `{got}` tidak dikenal"),
             Some(match suggestion {
                 Some(s) => tr!(lang, "did you mean `{s}`?", "maksudnya `{s}`?"),
@@ -57,15 +65,15 @@ pub fn message(p: &Problem, lang: Lang) -> (String, Option<String>) {
             tr!(lang, "question `{question}` is answered twice", "pertanyaan `{question}` dijawab dua kali"),
             Some(tr!(lang, "keep one answer", "sisakan satu jawaban")),
         ),
-        Problem::UnknownOption { question, got, suggestion } => (
+        Problem::UnknownOption { question, suggestion, .. } => (
             tr!(lang, "question `{question}` has no option `{got}`", "pertanyaan `{question}` tidak punya opsi `{got}`"),
             option_hint(suggestion),
         ),
-        Problem::LikertOutOfRange { question, got } => (
+        Problem::LikertOutOfRange { question, .. } => (
             tr!(lang, "answer {got} to `{question}` is out of range", "jawaban {got} untuk `{question}` di luar rentang"),
             Some(tr!(lang, "a likert answer is a whole number from 1 (strongly disagree) to 5 (strongly agree)", "jawaban likert berupa bilangan bulat 1 (sangat tidak setuju) sampai 5 (sangat setuju)")),
         ),
-        Problem::LikertNotWhole { question, got } => (
+        Problem::LikertNotWhole { question, .. } => (
             tr!(lang, "answer {got} to `{question}` is not a whole number", "jawaban {got} untuk `{question}` bukan bilangan bulat"),
             Some(tr!(lang, "a likert answer is a whole number from 1 (strongly disagree) to 5 (strongly agree)", "jawaban likert berupa bilangan bulat 1 (sangat tidak setuju) sampai 5 (sangat setuju)")),
         ),
@@ -130,8 +138,11 @@ pub fn location(p: &RowProblem, lang: Lang, csv: bool) -> String {
     };
     match &p.place {
         Place::Row => {}
-        Place::Field(f) => at.push_str(&format!(", {f}")),
-        Place::Column(c) => at.push_str(&tr!(lang, ", column \"{c}\"", ", kolom \"{c}\"")),
+        Place::Field(f) => at.push_str(&format!(", {}", shown(f))),
+        Place::Column(c) => {
+            let c = shown(c);
+            at.push_str(&tr!(lang, ", column \"{c}\"", ", kolom \"{c}\""));
+        }
     }
     at
 }
