@@ -137,6 +137,39 @@ fn an_exact_tie_names_both_roles_and_offers_the_blend() {
     assert_eq!(json["recommendation"]["tie"], true);
     assert_eq!(json["recommendation"]["close_call"], true);
     assert_eq!(json["recommendation"]["runner_up"], "beta");
+    // Its stability speaks of the pair: with only these two roles in the
+    // pack, every retake gives one of them.
+    assert_eq!(json["recommendation"]["stability"], 1.0);
+    let second = text.lines().nth(1).unwrap();
+    assert_eq!(
+        second, "Stable: 10 in 10 retakes would give one of these two roles.",
+        "{text}"
+    );
+    let id = run(
+        home.path(),
+        &[
+            "--lang",
+            "id",
+            "--content",
+            p,
+            "quiz",
+            "--answers",
+            a,
+            "--no-save",
+        ],
+    );
+    let id = id.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        id.contains("akan memberi salah satu dari dua peran ini."),
+        "{id}"
+    );
+    let page = run(
+        home.path(),
+        &["--content", p, "quiz", "--answers", a, "--format", "json"],
+    );
+    assert!(page.contains("\"tie\":true") || page.contains("\"tie\": true"));
+    let page = run(home.path(), &["--content", p, "result", "--format", "html"]);
+    assert!(page.contains("Role alpha / Role beta</title>"), "{page}");
 }
 
 #[test]

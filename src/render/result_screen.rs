@@ -94,19 +94,24 @@ fn headline(
     };
     let mut out = style.accent(&style.wrap(&head, ""));
     out.push('\n');
-    out.push_str(&style.wrap(&stability_words(rec.stability, lang), ""));
+    out.push_str(&style.wrap(&stability_words(rec, lang), ""));
     out.push('\n');
     out
 }
 
-/// "Stable: 9 in 10 retakes would give the same role", or fairly stable, or unsettled.
-pub fn stability_words(stability: f64, lang: Lang) -> String {
+/// "Stable: 9 in 10 retakes would give the same role", or fairly stable, or
+/// unsettled; for a tie, "… one of these two roles" (the figure is then the
+/// chance of either).
+pub fn stability_words(rec: &Recommendation, lang: Lang) -> String {
     let v = verdict::strings(lang);
-    let n = in_ten(stability);
-    let template = match n {
-        9.. => v.stable,
-        7..=8 => v.fairly_stable,
-        _ => v.unsettled,
+    let n = in_ten(rec.stability);
+    let template = match (n, rec.tie) {
+        (9.., false) => v.stable,
+        (7..=8, false) => v.fairly_stable,
+        (_, false) => v.unsettled,
+        (9.., true) => v.stable_pair,
+        (7..=8, true) => v.fairly_stable_pair,
+        (_, true) => v.unsettled_pair,
     };
     fill(template, &[("n", &n)])
 }
