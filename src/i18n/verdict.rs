@@ -18,6 +18,7 @@ pub struct VerdictStrings {
     pub why_paragraph: &'static str,
     pub why_tie: &'static str,
     pub counter: &'static str,
+    pub counter_nearer: &'static str,
     pub blend_next: &'static str,
     pub profile_so_far: &'static str,
 }
@@ -37,6 +38,7 @@ pub static EN: VerdictStrings = VerdictStrings {
     why_paragraph: "{role} is your best match, at {match}%. {strongest} You answered {answers}, which point towards {role} more than towards {runner}.",
     why_tie: "Your answers fit {a} and {b} equally well, so neither is ahead; read both cards.",
     counter: "Pulling the other way: your answers on {dimension} point towards {role}.",
+    counter_nearer: "Pulling the other way: on {dimension} your score ({score}) is nearer {role}'s target ({their}) than {top}'s ({ours}).",
     blend_next: "Next step: one roadmap for both with `{command}`",
     profile_so_far: "Your interest profile so far",
 };
@@ -56,6 +58,7 @@ pub static ID: VerdictStrings = VerdictStrings {
     why_paragraph: "{role} paling cocok untukmu, dengan kecocokan {match}%. {strongest} Kamu menjawab {answers}, yang lebih mengarah ke {role} daripada ke {runner}.",
     why_tie: "Jawabanmu sama cocoknya dengan {a} dan {b}, jadi tidak ada yang unggul; baca kedua kartunya.",
     counter: "Yang menarik ke arah lain: jawabanmu tentang {dimension} mengarah ke {role}.",
+    counter_nearer: "Yang menarik ke arah lain: untuk {dimension}, nilaimu ({score}) lebih dekat ke target {role} ({their}) daripada target {top} ({ours}).",
     blend_next: "Langkah berikutnya: satu peta belajar untuk keduanya dengan `{command}`",
     profile_so_far: "Profil minatmu sejauh ini",
 };

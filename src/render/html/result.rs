@@ -122,17 +122,7 @@ fn hero(outcome: &Outcome, rec: &Recommendation, pack: &Pack, quiz: &Quiz, lang:
         text(s.why),
         text(&result_screen::why(outcome, pack, quiz, lang))
     ));
-    if let Some(c) = &rec.counter {
-        let line = fill(
-            v.counter,
-            &[
-                (
-                    "dimension",
-                    &result_screen::dimension_name(quiz, &c.dimension, lang),
-                ),
-                ("role", &role_name(pack, &c.role, lang)),
-            ],
-        );
+    if let Some(line) = result_screen::counter_line(outcome, rec, pack, quiz, lang) {
         out.push_str(&format!("<p>{}</p>\n", text(&line)));
     }
     // The text screen's notes, unwrapped: one paragraph each.
