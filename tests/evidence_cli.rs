@@ -137,6 +137,39 @@ fn an_exact_tie_names_both_roles_and_offers_the_blend() {
     assert_eq!(json["recommendation"]["tie"], true);
     assert_eq!(json["recommendation"]["close_call"], true);
     assert_eq!(json["recommendation"]["runner_up"], "beta");
+    // Its stability speaks of the pair: with only these two roles in the
+    // pack, every retake gives one of them.
+    assert_eq!(json["recommendation"]["stability"], 1.0);
+    let second = text.lines().nth(1).unwrap();
+    assert_eq!(
+        second, "Stable: 10 in 10 retakes would give one of these two roles.",
+        "{text}"
+    );
+    let id = run(
+        home.path(),
+        &[
+            "--lang",
+            "id",
+            "--content",
+            p,
+            "quiz",
+            "--answers",
+            a,
+            "--no-save",
+        ],
+    );
+    let id = id.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        id.contains("akan memberi salah satu dari dua peran ini."),
+        "{id}"
+    );
+    let page = run(
+        home.path(),
+        &["--content", p, "quiz", "--answers", a, "--format", "json"],
+    );
+    assert!(page.contains("\"tie\":true") || page.contains("\"tie\": true"));
+    let page = run(home.path(), &["--content", p, "result", "--format", "html"]);
+    assert!(page.contains("Role alpha / Role beta</title>"), "{page}");
 }
 
 #[test]
@@ -248,4 +281,75 @@ fn two_level_top_interests_are_named_together() {
         id.contains("Minat terkuatmu sama kuat: Membangun produk dan Pemodelan dan matematika (100 dari 100)."),
         "{id}"
     );
+}
+
+/// "Pulling the other way" gives the numbers when the person's score on that
+/// interest is nearer the runner-up's target, and they are the person's own
+/// score and the roles' own targets: so the line is true, and it cannot read
+/// as contradicting the strongest interest.
+#[test]
+fn the_pull_the_other_way_states_true_numbers() {
+    let home = tempfile::tempdir().unwrap();
+    let h = home.path();
+    // Every statement "Strongly disagree".
+    let qs: serde_json::Value =
+        serde_json::from_str(&run(h, &["questions", "--format", "json"])).unwrap();
+    let mut yaml = String::from("answers:\n");
+    for q in qs["questions"].as_array().unwrap() {
+        if q["kind"] == "likert" {
+            yaml.push_str(&format!("  {}: 1\n", q["id"].as_str().unwrap()));
+        }
+    }
+    let file = h.join("disagree.yaml");
+    std::fs::write(&file, yaml).unwrap();
+    let f = file.to_str().unwrap();
+    let json: serde_json::Value = serde_json::from_str(&run(
+        h,
+        &["quiz", "--answers", f, "--no-save", "--format", "json"],
+    ))
+    .unwrap();
+    let top = json["recommendation"]["role"].as_str().unwrap().to_string();
+    let counter = &json["counter"];
+    let dim = counter["dimension"].as_str().unwrap();
+    let runner = counter["role"].as_str().unwrap();
+    let target = |role: &str| {
+        let card: serde_json::Value =
+            serde_json::from_str(&run(h, &["roles", role, "--format", "json"])).unwrap();
+        card["role"]["targets"][dim].as_f64().unwrap()
+    };
+    let (their, ours) = (target(runner), target(&top));
+    let score = json["dimensions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["id"] == dim)
+        .unwrap()["score"]
+        .as_f64()
+        .unwrap();
+    assert!((score - their).abs() < (score - ours).abs(), "{json}");
+    let name = |role: &str| {
+        json["roles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == role)
+            .unwrap()["name"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let text = run(h, &["quiz", "--answers", f, "--no-save"]);
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let said = format!(
+        "your score ({}) is nearer {}'s target ({}) than {}'s ({}).",
+        score.round(),
+        name(runner),
+        their.round(),
+        name(&top),
+        ours.round()
+    );
+    assert!(text.contains(&said), "{said}\n{text}");
+    let id = run(h, &["--lang", "id", "quiz", "--answers", f, "--no-save"]);
+    let id = id.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(id.contains("lebih dekat ke target"), "{id}");
 }

@@ -161,3 +161,22 @@ fn the_double_dash_tip_only_where_a_value_could_be_meant() {
         assert!(err.contains("-- --bogus"), "{lang}: {err}");
     }
 }
+
+/// `career --format json roles`: `--format` belongs after the command; the
+/// Indonesian hint says so (clap's English says "'roles --format' exists").
+#[test]
+fn a_command_option_before_the_command_is_pointed_after_it() {
+    let home = tempfile::tempdir().unwrap();
+    let (code, _, err) = run(
+        home.path(),
+        &[
+            "--lang", "id", "--color", "never", "--format", "json", "roles",
+        ],
+    );
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("'roles --format' ada: tulis opsi itu sesudah perintahnya"),
+        "{err}"
+    );
+    assert!(!err.contains("-- --format"), "{err}");
+}

@@ -182,3 +182,55 @@ fn history_has_no_html_page() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("leave out --history"), "{err}");
 }
+
+/// The page shows every score as the text and the JSON's one rounding does
+/// (to a tenth, then halves away from zero: 31.5 is 32 everywhere), on
+/// respondents whose scores land on halves.
+#[test]
+fn the_page_rounds_scores_as_the_text_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let h = dir.path();
+    let (_, jsonl, _) = run(
+        h,
+        &[
+            "simulate",
+            "--respondents",
+            "12",
+            "--emit",
+            "jsonl",
+            "--seed",
+            "3",
+        ],
+    );
+    let mut halves = 0;
+    for (i, line) in jsonl.lines().enumerate() {
+        let doc: serde_json::Value = serde_json::from_str(line).unwrap();
+        let file = h.join(format!("a{i}.json"));
+        std::fs::write(
+            &file,
+            serde_json::json!({ "answers": doc["answers"] }).to_string(),
+        )
+        .unwrap();
+        let f = file.to_str().unwrap();
+        let (code, _, err) = run(h, &["quiz", "--answers", f]);
+        assert_eq!(code, 0, "{err}");
+        let (_, json, _) = run(h, &["result", "--format", "json"]);
+        let (_, page, _) = run(h, &["result", "--format", "html"]);
+        let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+        for d in json["dimensions"].as_array().unwrap() {
+            let score = d["score"].as_f64().unwrap();
+            halves += usize::from((score * 10.0).round() as i64 % 10 == 5);
+            let expected = (score * 10.0).round() / 10.0;
+            let expected = expected.round() as i64;
+            let name = d["name"].as_str().unwrap();
+            assert!(
+                page.contains(&format!("<title>{name}: {expected}</title>")),
+                "{name} {score}: {page}"
+            );
+        }
+    }
+    assert!(
+        halves > 0,
+        "no score on a half: the test would prove nothing"
+    );
+}

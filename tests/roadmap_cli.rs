@@ -770,3 +770,53 @@ fn roles_and_skills_are_found_by_id_in_any_case_or_by_name() {
         .code(2)
         .stderr(predicates::str::contains("did you mean `ml-engineer`?"));
 }
+
+/// One stage and one skill are counted in the singular ("1 stage · 1
+/// skill"), in the roadmap and in progress; Indonesian nouns do not change.
+#[test]
+fn one_stage_and_one_skill_are_singular() {
+    let home = tempfile::tempdir().unwrap();
+    let pack = home.path().join("pack");
+    let (code, _, err) = common::run(home.path(), &["init", pack.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let p = pack.to_str().unwrap();
+    let flat = |s: String| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let (_, text, _) = common::run(home.path(), &["--content", p, "roadmap", "engineer"]);
+    assert!(
+        // (The tests run with TERM=dumb: the text's separators are ASCII.)
+        flat(text.clone()).contains("1 stage - 1 skill - 40 h in total"),
+        "{text}"
+    );
+    let (_, md, _) = common::run(
+        home.path(),
+        &[
+            "--content",
+            p,
+            "roadmap",
+            "engineer",
+            "--format",
+            "markdown",
+        ],
+    );
+    assert!(flat(md.clone()).contains("1 stage · 1 skill ·"), "{md}");
+    common::run(
+        home.path(),
+        &["--content", p, "progress", "done", "programming"],
+    );
+    let (_, progress, _) = common::run(
+        home.path(),
+        &["--content", p, "progress", "--role", "engineer"],
+    );
+    assert!(
+        flat(progress.clone()).contains("1 of 1 skill done"),
+        "{progress}"
+    );
+    let (_, id, _) = common::run(
+        home.path(),
+        &["--lang", "id", "--content", p, "roadmap", "engineer"],
+    );
+    assert!(
+        flat(id.clone()).contains("1 tahap - 1 keterampilan"),
+        "{id}"
+    );
+}

@@ -412,7 +412,12 @@ impl Scorer {
             let owned = self.responses(a, &out.picks);
             let refs: Vec<(&str, &Response)> = owned.iter().map(|(q, r)| (*q, r)).collect();
             let seed = stability::seed(&refs);
-            out.stability = Some(stability::stability(&self.bank, &out.picks, seed, top));
+            // As `evaluate`: a tie's stability is the chance of either role.
+            let tops: Vec<usize> = match out.ranking.get(1) {
+                Some(&rival) if out.tie => vec![top, rival],
+                _ => vec![top],
+            };
+            out.stability = Some(stability::stability_of(&self.bank, &out.picks, seed, &tops));
         }
     }
 

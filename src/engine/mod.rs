@@ -180,16 +180,23 @@ impl<'a> Scorer<'a> {
             }
             None => (Vec::new(), None),
         };
+        let tie = gap <= TIE_MARGIN;
+        // A tie names both roles, so its stability is the chance a retake
+        // gives one of them (no winner is picked by id here).
+        let tops: Vec<usize> = match runner.and_then(|r| index(&r.id)) {
+            Some(rival) if tie => vec![top_i, rival],
+            _ => vec![top_i],
+        };
         Recommendation {
             role: top.id.clone(),
             runner_up: runner.map(|r| r.id.clone()),
             close_call: gap <= CLOSE_CALL_MARGIN,
-            tie: gap <= TIE_MARGIN,
-            stability: stability::stability(
+            tie,
+            stability: stability::stability_of(
                 &self.bank,
                 answered,
                 stability::seed(responses),
-                top_i,
+                &tops,
             ),
             reasons,
             counter,

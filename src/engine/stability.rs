@@ -286,6 +286,12 @@ fn normals(rng: &mut ChaCha8Rng, z: &mut [f64]) {
 /// answered questions `answered` (question index and answer, in a fixed
 /// order such as by question id) and a `seed` made from the answers ([`seed`]).
 pub fn stability(bank: &Bank, answered: &[(usize, Pick)], seed: u64, top: usize) -> f64 {
+    stability_of(bank, answered, seed, &[top])
+}
+
+/// As [`stability`], for a tie: the chance that a retake's top role is one
+/// of `tops` (the roles level at the top). With one role it is [`stability`].
+pub fn stability_of(bank: &Bank, answered: &[(usize, Pick)], seed: u64, tops: &[usize]) -> f64 {
     let dims = bank.dims;
     // Only the bank's questions (copied only when one is not).
     let inside_bank: Vec<(usize, Pick)>;
@@ -344,7 +350,7 @@ pub fn stability(bank: &Bank, answered: &[(usize, Pick)], seed: u64, top: usize)
             inside &= (0.0..=100.0).contains(&mean);
             *r = (mean.clamp(0.0, 100.0) + *r).clamp(0.0, 100.0);
         }
-        let same = usize::from(bank.top_two(&retake).0 == top);
+        let same = usize::from(tops.contains(&bank.top_two(&retake).0));
         kept_any += same;
         if inside {
             counted += 1;

@@ -325,6 +325,15 @@ fn indonesian(e: &clap::Error) -> ClapMessage {
     if let Some(s) = context(e, ContextKind::SuggestedValue) {
         hints.push(format!("maksudnya '{s}'?"));
     }
+    // `career --format json roles`: clap's "'roles --format' exists".
+    // clap words it in English; only the quoted command is kept.
+    // (Its tip about `--` is said below, in its place.)
+    let suggested = context(e, ContextKind::Suggested).unwrap_or_default();
+    if suggested.ends_with("exists") {
+        if let Some(s) = suggested.split('\'').nth(1) {
+            hints.push(format!("'{s}' ada: tulis opsi itu sesudah perintahnya"));
+        }
+    }
     if let Some(valid) = context(e, ContextKind::ValidValue).filter(|v| !v.is_empty()) {
         hints.push(format!("pilihan yang ada: {valid}"));
     }
@@ -332,7 +341,7 @@ fn indonesian(e: &clap::Error) -> ClapMessage {
     if hints.is_empty()
         && e.kind() == ErrorKind::UnknownArgument
         && arg.starts_with('-')
-        && e.render().to_string().contains("as a value")
+        && suggested.contains("as a value")
     {
         hints.push(format!(
             "untuk memakai '{arg}' sebagai nilai, tulis '-- {arg}'"

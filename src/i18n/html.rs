@@ -38,7 +38,7 @@ pub static EN: HtmlStrings = HtmlStrings {
     timeline_axis: "week",
     progress: "Your progress",
     progress_line:
-        "{percent}% done · {done} of {skills} skills · {doing} in progress · {skipped} skipped",
+        "{percent}% done · {done} of {skills} {skills_word} · {doing} in progress · {skipped} skipped",
     no_progress: "Nothing marked yet: `career progress done SKILL` ticks a skill off.",
     made_by: "Made with career. This page works offline and prints well.",
     history_html: "--format html shows one result, not the history",

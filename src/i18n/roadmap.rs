@@ -62,7 +62,7 @@ pub static EN: RoadmapStrings = RoadmapStrings {
     title: "Roadmap: {role}",
     title_blend: "Roadmap: {role} + {other}",
     blend_note: "A blend of {role} and {other} for a close call: skills both need appear once, in {role}'s stages.",
-    summary: "{stages}\u{a0}stages · {skills}\u{a0}skills · {hours}\u{a0}h in total",
+    summary: "{stages}\u{a0}{stages_word} · {skills}\u{a0}{skills_word} · {hours}\u{a0}h in total",
     remaining: "{hours}\u{a0}h left to learn",
     left_out: "Left out because you know them: {skills}",
     legend: "[x] done  [~] learning  [ ] to do  [-] skipped",
@@ -105,7 +105,7 @@ pub static EN: RoadmapStrings = RoadmapStrings {
     status_skip: "skipped",
     progress_title: "Progress: {role}",
     overall: "Overall",
-    tally_line: "{done} of {skills}\u{a0}skills done · {done_hours} of {hours}\u{a0}h",
+    tally_line: "{done} of {skills}\u{a0}{skills_word} done · {done_hours} of {hours}\u{a0}h",
     nothing_tracked: "Nothing tracked yet. Mark what you have learnt with `career progress done SKILL` (a roadmap lists its skill ids), or pick a roadmap with `--role ROLE`.",
     more_roles: "Showing every roadmap that holds a skill you track; choose one with `--role ROLE`.",
     marked: "Marked as {status}: {skills}",
@@ -355,4 +355,22 @@ pub fn blend_same_role(given: &str, lang: Lang) -> (String, String) {
         ),
         String::new(),
     )
+}
+
+/// "stage" or "stages" for `n` of them; Indonesian nouns do not change.
+pub fn stages_word(lang: Lang, n: usize) -> &'static str {
+    match (lang, n) {
+        (Lang::En, 1) => "stage",
+        (Lang::En, _) => "stages",
+        (Lang::Id, _) => "tahap",
+    }
+}
+
+/// "skill" or "skills" for `n` of them; Indonesian nouns do not change.
+pub fn skills_word(lang: Lang, n: usize) -> &'static str {
+    match (lang, n) {
+        (Lang::En, 1) => "skill",
+        (Lang::En, _) => "skills",
+        (Lang::Id, _) => "keterampilan",
+    }
 }

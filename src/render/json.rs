@@ -220,7 +220,7 @@ impl<'a> OutcomeDoc<'a> {
                 runner_up: r.runner_up.as_deref(),
                 runner_up_name: r.runner_up.as_deref().map(name),
                 stability: round2(r.stability),
-                stability_text: super::result_screen::stability_words(r.stability, lang),
+                stability_text: super::result_screen::stability_words(r, lang),
             }),
             evidence: EvidenceDoc {
                 enough: outcome.evidence.is_enough(),

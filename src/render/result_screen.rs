@@ -19,7 +19,6 @@ pub fn text(outcome: &Outcome, pack: &Pack, quiz: &Quiz, lang: Lang, style: &Sty
         return not_enough(outcome, pack, quiz, lang, style);
     };
     let s = lang.strings();
-    let v = verdict::strings(lang);
     let mut out = headline(outcome, rec, pack, lang, style);
     let role = pack.role(&rec.role);
     if let Some(role) = role.filter(|_| !rec.tie) {
@@ -33,14 +32,7 @@ pub fn text(outcome: &Outcome, pack: &Pack, quiz: &Quiz, lang: Lang, style: &Sty
     out.push('\n');
     out.push_str(&style.wrap(&why(outcome, pack, quiz, lang), "  "));
     out.push('\n');
-    if let Some(c) = &rec.counter {
-        let line = fill(
-            v.counter,
-            &[
-                ("dimension", &dimension_name(quiz, &c.dimension, lang)),
-                ("role", &role_name(pack, &c.role, lang)),
-            ],
-        );
+    if let Some(line) = counter_line(outcome, rec, pack, quiz, lang) {
         out.push_str(&style.wrap(&line, "  "));
         out.push('\n');
     }
@@ -94,19 +86,24 @@ fn headline(
     };
     let mut out = style.accent(&style.wrap(&head, ""));
     out.push('\n');
-    out.push_str(&style.wrap(&stability_words(rec.stability, lang), ""));
+    out.push_str(&style.wrap(&stability_words(rec, lang), ""));
     out.push('\n');
     out
 }
 
-/// "Stable: 9 in 10 retakes would give the same role", or fairly stable, or unsettled.
-pub fn stability_words(stability: f64, lang: Lang) -> String {
+/// "Stable: 9 in 10 retakes would give the same role", or fairly stable, or
+/// unsettled; for a tie, "… one of these two roles" (the figure is then the
+/// chance of either).
+pub fn stability_words(rec: &Recommendation, lang: Lang) -> String {
     let v = verdict::strings(lang);
-    let n = in_ten(stability);
-    let template = match n {
-        9.. => v.stable,
-        7..=8 => v.fairly_stable,
-        _ => v.unsettled,
+    let n = in_ten(rec.stability);
+    let template = match (n, rec.tie) {
+        (9.., false) => v.stable,
+        (7..=8, false) => v.fairly_stable,
+        (_, false) => v.unsettled,
+        (9.., true) => v.stable_pair,
+        (7..=8, true) => v.fairly_stable_pair,
+        (_, true) => v.unsettled_pair,
     };
     fill(template, &[("n", &n)])
 }
@@ -270,6 +267,47 @@ fn strongest(outcome: &Outcome, quiz: &Quiz, lang: Lang) -> String {
             &[("dimensions", &join_list(&level, q.and)), ("score", &top)],
         ),
     }
+}
+
+/// "Pulling the other way: …": the dimension whose answers favour the
+/// runner-up most. With the numbers when the person's score on it is nearer
+/// the runner-up's target than the recommended role's (the usual case), so
+/// the line cannot read as contradicting the strongest interest; without
+/// them otherwise (answers on both sides whose sum still favours it).
+pub fn counter_line(
+    outcome: &Outcome,
+    rec: &Recommendation,
+    pack: &Pack,
+    quiz: &Quiz,
+    lang: Lang,
+) -> Option<String> {
+    let c = rec.counter.as_ref()?;
+    let v = verdict::strings(lang);
+    let dimension = dimension_name(quiz, &c.dimension, lang);
+    let runner = role_name(pack, &c.role, lang);
+    let score = outcome
+        .dimensions
+        .iter()
+        .find(|d| d.id == c.dimension)
+        .map(|d| d.score);
+    let targets = pack
+        .role(&c.role)
+        .zip(pack.role(&rec.role))
+        .map(|(u, r)| (u.target(&c.dimension), r.target(&c.dimension)));
+    Some(match (score, targets) {
+        (Some(x), Some((their, ours))) if (x - their).abs() < (x - ours).abs() => fill(
+            v.counter_nearer,
+            &[
+                ("dimension", &dimension),
+                ("score", &whole(x)),
+                ("role", &runner),
+                ("their", &whole(their)),
+                ("top", &role_name(pack, &rec.role, lang)),
+                ("ours", &whole(ours)),
+            ],
+        ),
+        _ => fill(v.counter, &[("dimension", &dimension), ("role", &runner)]),
+    })
 }
 
 /// `a`, `a and b`, `a; b; and c`.

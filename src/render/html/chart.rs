@@ -3,6 +3,7 @@
 //! timeline. Every label passes [`super::text`]; colours are literal, so the
 //! charts look the same on screen, on paper and outside the page.
 
+use crate::render::number::whole;
 use std::fmt::Write;
 
 use super::text;
@@ -135,16 +136,16 @@ pub fn profile(rows: &[ProfileRow], roles: &[String], title: &str) -> String {
         let track = cy(r) - 8.0;
         let _ = write!(
             out,
-            r#"<text x="{x0:.1}" y="{:.1}" font-size="15" font-weight="600">{}</text><rect x="{x0:.1}" y="{track:.1}" width="{:.1}" height="16" rx="3" fill="{TRACK}"/><rect x="{x0:.1}" y="{track:.1}" width="{:.1}" height="16" rx="3" fill="{YOU}"><title>{}: {:.0}</title></rect><text x="{:.1}" y="{:.1}" font-size="14" font-weight="600">{:.0}</text>"#,
+            r#"<text x="{x0:.1}" y="{:.1}" font-size="15" font-weight="600">{}</text><rect x="{x0:.1}" y="{track:.1}" width="{:.1}" height="16" rx="3" fill="{TRACK}"/><rect x="{x0:.1}" y="{track:.1}" width="{:.1}" height="16" rx="3" fill="{YOU}"><title>{}: {}</title></rect><text x="{:.1}" y="{:.1}" font-size="14" font-weight="600">{}</text>"#,
             y + 20.0,
             text(&clip(&row.name, 70)),
             x1 - x0,
             x(row.score) - x0,
             text(&row.name),
-            row.score,
+            whole(row.score),
             x1 + 10.0,
             cy(r) + 5.0,
-            row.score
+            whole(row.score)
         );
     }
     for (i, name) in roles.iter().enumerate() {
@@ -215,17 +216,17 @@ pub fn bars(rows: &[Bar], suffix: &str, title: &str) -> String {
         };
         let _ = write!(
             out,
-            r#"<text x="{label_x:.1}" y="{:.1}" font-size="14" font-weight="{weight}">{}</text><rect x="{x0:.1}" y="{:.1}" width="{:.1}" height="14" rx="3" fill="{fill}"><title>{}: {:.0}{}</title></rect><text x="{:.1}" y="{:.1}" font-size="14" font-weight="{weight}">{:.0}{}</text>"#,
+            r#"<text x="{label_x:.1}" y="{:.1}" font-size="14" font-weight="{weight}">{}</text><rect x="{x0:.1}" y="{:.1}" width="{:.1}" height="14" rx="3" fill="{fill}"><title>{}: {}{}</title></rect><text x="{:.1}" y="{:.1}" font-size="14" font-weight="{weight}">{}{}</text>"#,
             y + 18.0,
             text(&clip(&row.label, 70)),
             y + 24.0,
             x(row.value) - x0,
             text(&row.label),
-            row.value,
+            whole(row.value),
             text(suffix),
             x1 + 10.0,
             y + 36.0,
-            row.value,
+            whole(row.value),
             text(suffix)
         );
     }

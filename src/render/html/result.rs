@@ -64,9 +64,16 @@ pub fn page(
             inline(&result_screen::next_step(rec, lang))
         ));
     }
-    let title = match outcome.recommended() {
-        Some(id) => format!("{} · {}", h.result_title, role_name(pack, id, lang)),
-        None => h.result_title.to_string(),
+    let title = match (&outcome.recommendation, outcome.recommended()) {
+        // A tie names both roles, as the page does.
+        (Some(rec), _) if rec.tie && rec.runner_up.is_some() => format!(
+            "{} · {} / {}",
+            h.result_title,
+            role_name(pack, &rec.role, lang),
+            role_name(pack, rec.runner_up.as_deref().unwrap_or_default(), lang)
+        ),
+        (_, Some(id)) => format!("{} · {}", h.result_title, role_name(pack, id, lang)),
+        (_, None) => h.result_title.to_string(),
     };
     document(lang, &title, &body)
 }
@@ -105,7 +112,7 @@ fn hero(outcome: &Outcome, rec: &Recommendation, pack: &Pack, quiz: &Quiz, lang:
     };
     let mut out = format!(
         "<div class=\"hero\">\n<p class=\"role\">{head}</p>\n<p class=\"stability\">{}</p>\n",
-        text(&result_screen::stability_words(rec.stability, lang))
+        text(&result_screen::stability_words(rec, lang))
     );
     if let Some(role) = pack.role(&rec.role).filter(|_| !rec.tie) {
         out.push_str(&format!("<p>{}</p>\n", text(role.summary.get(lang))));
@@ -115,17 +122,7 @@ fn hero(outcome: &Outcome, rec: &Recommendation, pack: &Pack, quiz: &Quiz, lang:
         text(s.why),
         text(&result_screen::why(outcome, pack, quiz, lang))
     ));
-    if let Some(c) = &rec.counter {
-        let line = fill(
-            v.counter,
-            &[
-                (
-                    "dimension",
-                    &result_screen::dimension_name(quiz, &c.dimension, lang),
-                ),
-                ("role", &role_name(pack, &c.role, lang)),
-            ],
-        );
+    if let Some(line) = result_screen::counter_line(outcome, rec, pack, quiz, lang) {
         out.push_str(&format!("<p>{}</p>\n", text(&line)));
     }
     // The text screen's notes, unwrapped: one paragraph each.

@@ -75,6 +75,10 @@ fn tally_line(v: &RoadmapView, t: &Tally) -> String {
             ("percent", &format!("{:.0}", t.percent().floor())),
             ("done", &t.done),
             ("skills", &t.skills),
+            (
+                "skills_word",
+                &crate::i18n::roadmap::skills_word(v.lang, t.skills),
+            ),
             ("doing", &t.doing),
             ("skipped", &t.skipped),
         ],

@@ -132,11 +132,15 @@ impl<'a> RoadmapView<'a> {
 
     /// "6 stages · 32 skills · 1180 h in total".
     pub fn summary(&self) -> String {
+        use crate::i18n::roadmap::{skills_word, stages_word};
+        let (stages, skills) = (self.plan.stages.len(), self.plan.skills().count());
         fill(
             self.s().summary,
             &[
-                ("stages", &self.plan.stages.len()),
-                ("skills", &self.plan.skills().count()),
+                ("stages", &stages),
+                ("stages_word", &stages_word(self.lang, stages)),
+                ("skills", &skills),
+                ("skills_word", &skills_word(self.lang, skills)),
                 ("hours", &hours(self.plan.hours(self.pack), self.lang)),
             ],
         )

@@ -18,6 +18,10 @@ fn tally_line(t: &Tally, lang: Lang) -> String {
         &[
             ("done", &t.done),
             ("skills", &t.skills),
+            (
+                "skills_word",
+                &crate::i18n::roadmap::skills_word(lang, t.skills),
+            ),
             ("done_hours", &hours(t.done_hours, lang)),
             ("hours", &hours(t.hours - t.skipped_hours, lang)),
         ],
