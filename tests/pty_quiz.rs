@@ -286,3 +286,48 @@ fn the_adaptive_quiz_settles_early_and_says_so() {
     p.exp_eof().unwrap();
     assert_eq!(exit_code(&mut p), 0);
 }
+
+/// On a pick-any question Esc opens a menu; "Return to the question" brings
+/// the question back with the ticks made before, and Enter confirms them.
+#[test]
+fn returning_from_the_menu_keeps_the_ticks() {
+    let world = World::mini();
+    let pack = world.load();
+    let quiz = pack.quiz(None).unwrap();
+    let first = [Pick::Arrow(0), Pick::Likert(3), Pick::One(0)];
+    let mut p = world.spawn(&["quiz"], &[]);
+    answer_all(&mut p, Lang::En, quiz, &first, 0);
+    let q = &quiz.questions[3];
+    let names = labels(q, Lang::En);
+    p.exp_string(&header(Lang::En, 4, 4)).unwrap();
+    let shown = shown_order(&mut p, &names);
+    // Tick the two options drawn first.
+    send(&mut p, &format!(" {DOWN} "));
+    send(&mut p, ESC);
+    p.exp_string("What would you like to do?").unwrap();
+    send(&mut p, ENTER);
+    // The question is back; Enter alone confirms what was ticked.
+    p.exp_string(&header(Lang::En, 4, 4)).unwrap();
+    send(&mut p, ENTER);
+    p.exp_string("Recommended").unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(exit_code(&mut p), 0);
+    let mut expected: Vec<String> = q
+        .kind
+        .options()
+        .iter()
+        .zip(&shown)
+        .filter(|(_, place)| **place < 2)
+        .map(|(o, _)| o.id.clone())
+        .collect();
+    expected.sort();
+    let saved = world.saved_answers();
+    let mut got: Vec<String> = saved[q.id.as_str()]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect();
+    got.sort();
+    assert_eq!(got, expected, "{saved}");
+}

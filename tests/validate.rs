@@ -272,7 +272,7 @@ fn text_missing_a_declared_language() {
         "      id: \"Riset\"\n",
         "",
         "en: \"Research\"",
-        "no `id` version",
+        "no Indonesian `id` version",
     );
 }
 
@@ -540,4 +540,35 @@ fn terminal_control_characters_in_content_are_not_printed() {
     assert_eq!(code, 0);
     assert!(out.contains("Turns ideas[2J into tools."), "{out}");
     assert!(!out.contains('\u{1b}'));
+}
+
+/// A text without one of the pack's languages names the language, so `id`
+/// cannot be read as the `id:` key.
+#[test]
+fn a_missing_translation_names_the_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = common::starter_pack_copy(dir.path());
+    let quiz = std::fs::read_dir(pack.join("quizzes"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let text = std::fs::read_to_string(&quiz).unwrap();
+    let text = text.replacen("  id: \"Pembangun atau peneliti?\"\n", "", 1);
+    std::fs::write(&quiz, text).unwrap();
+    let p = pack.to_str().unwrap();
+    let (code, out, _) = common::run(dir.path(), &["validate", p]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains(
+            "this text has no Indonesian `id` version, but the pack declares `id` in `languages`"
+        ),
+        "{out}"
+    );
+    let (_, out, _) = common::run(dir.path(), &["--lang", "id", "validate", p]);
+    assert!(
+        out.contains("teks ini tidak punya versi bahasa Indonesia `id`"),
+        "{out}"
+    );
 }

@@ -226,11 +226,15 @@ pub fn message(p: &Problem, lang: Lang) -> String {
             "this text is longer than {max} characters",
             "teks ini lebih dari {max} karakter"
         ),
-        P::TextMissingLanguage { code } => tr!(
-            lang,
-            "this text has no `{code}` version, but the pack declares `{code}`",
-            "teks ini tidak punya versi `{code}`, padahal paket menyatakan `{code}`"
-        ),
+        P::TextMissingLanguage { code } => {
+            // "`id`" alone reads like the key `id:`; the language is named too.
+            let name = language_name(code, lang);
+            tr!(
+                lang,
+                "this text has no {name}`{code}` version, but the pack declares `{code}` in `languages`",
+                "teks ini tidak punya versi {name}`{code}`, padahal paket menyatakan `{code}` di `languages`"
+            )
+        }
         P::TooManyQuestions { count, max } => tr!(
             lang,
             "the quiz has {count} questions; at most {max} are allowed",
@@ -567,6 +571,18 @@ pub fn hint(p: &Problem, lang: Lang) -> Option<String> {
             Misfit::WrongKind => tr!(lang, "`career questions` shows how each question is answered", "`career questions` menunjukkan cara menjawab tiap pertanyaan"),
         },
     })
+}
+
+/// A language code's name and a space ("Indonesian "), for the two the tool
+/// knows; nothing for another code.
+fn language_name(code: &str, lang: Lang) -> &'static str {
+    match (code, lang) {
+        ("en", Lang::En) => "English ",
+        ("id", Lang::En) => "Indonesian ",
+        ("en", Lang::Id) => "bahasa Inggris ",
+        ("id", Lang::Id) => "bahasa Indonesia ",
+        _ => "",
+    }
 }
 
 #[cfg(test)]

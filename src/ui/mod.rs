@@ -15,6 +15,7 @@ mod revisit;
 pub mod scripted;
 pub mod terminal;
 pub mod theme;
+mod tick_select;
 pub mod welcome;
 
 pub use prompter::Prompter;

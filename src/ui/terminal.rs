@@ -2,12 +2,13 @@
 //! above each question, "Skip / not sure" and "Back" as the last items.
 
 use console::Term;
-use dialoguer::{MultiSelect, Select};
+use dialoguer::Select;
 
 use super::key_select::{self, KeySelect};
 use super::progress::QuestionBar;
 use super::prompter::{Ask, Prompter, Reply};
 use super::theme::{prompt_width, QuizTheme};
+use super::tick_select::{TickSelect, Ticks};
 use super::{interrupt, theme};
 use crate::i18n::quiz::{strings, QuizStrings};
 use crate::i18n::{fill, Lang};
@@ -204,27 +205,39 @@ impl Prompter for TerminalPrompter {
     ) -> Reply<Vec<usize>> {
         let items = self.items(labels, true);
         let prompt = self.prompt_text(ask, Some(self.s.multi_hint));
+        // Kept across the Esc menu: "Return to the question" brings back the
+        // ticks and the cursor as they were.
+        let (mut ticked, mut cursor) = (checked.to_vec(), 0);
         loop {
             if interrupt::signalled() {
                 return self.interrupted();
             }
             let got = self.with_header(ask, || {
-                MultiSelect::with_theme(&self.theme)
-                    .with_prompt(prompt.clone())
-                    .items(&items)
-                    .defaults(checked)
-                    .report(false)
-                    .interact_on_opt(&self.term)
-                    .into()
+                TickSelect {
+                    theme: &self.theme,
+                    prompt: &prompt,
+                    items: &items,
+                    ticked: &ticked,
+                    cursor,
+                }
+                .interact_on(&self.term)
+                .map(Some)
+                .map_err(dialoguer::Error::from)
+                .into()
             });
             match got {
-                Got::Chosen(ticked) => return Reply::Answer(ticked),
-                Got::Failed => return self.interrupted(),
-                Got::Escaped => {
+                Got::Chosen(Ticks::Confirmed(chosen)) => return Reply::Answer(chosen),
+                Got::Chosen(Ticks::Left {
+                    ticked: t,
+                    cursor: c,
+                }) => {
+                    (ticked, cursor) = (t, c);
                     if let Some(reply) = self.multi_menu(ask) {
                         return reply;
                     }
                 }
+                Got::Failed => return self.interrupted(),
+                Got::Escaped => {}
             }
         }
     }
