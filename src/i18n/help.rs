@@ -75,7 +75,7 @@ fn arg_id(path: &str, id: &str) -> Option<&'static str> {
         ("quiz", "no_save") => "Jangan simpan hasilnya di folder data.",
         (_, "path") => "Respons: file .jsonl atau .csv, folder file jawaban, atau - untuk stdin (JSONL).",
         (_, "input") => "Format masukan (bawaan: dari ekstensi; folder berarti yaml-dir).",
-        (_, "id_column") => "CSV: kolom yang memuat id setiap respons (bawaan: nomor baris).",
+        (_, "id_column") => "CSV: kolom yang memuat id setiap respons (bawaan: kolom bernama id; jika tidak ada, nomor baris).",
         (_, "threads") => "Jumlah thread, 1 sampai 256 (bawaan: semua inti).",
         ("score", "reasons") => "Sertakan alasan (jawaban yang mendukung peran yang disarankan dibanding peringkat kedua).",
         ("score", "stability") => "Sertakan stabilitas tiap rekomendasi (256 simulasi ulang per respons; jauh lebih lambat).",
