@@ -236,7 +236,7 @@ fn clean_row_problem(p: &RowProblem) -> Checked {
         clean_diagnostics("an answers file of a folder", problems)?;
     }
     let v = serde_json::to_value(p).expect("a problem is data");
-    quoted("a row problem", &v)
+    quoted("a row problem", &v, career::cohort::problem::DATA_CHARS)
 }
 
 fn clean_header(h: &HeaderProblem) -> Checked {
@@ -252,27 +252,29 @@ fn clean_header(h: &HeaderProblem) -> Checked {
         _ => Vec::new(),
     };
     for t in texts {
-        quoted_text("a header problem", t)?;
+        quoted_text(
+            "a header problem",
+            t,
+            career::cohort::problem::EXCERPT_CHARS,
+        )?;
     }
     Ok(())
 }
 
-/// Every string in `v` is a short, clean quote.
-fn quoted(what: &str, v: &Value) -> Checked {
+/// Every string in `v` is a clean quote of at most `max` characters (a
+/// problem's data keeps up to `DATA_CHARS`; headers are cut to excerpts).
+fn quoted(what: &str, v: &Value, max: usize) -> Checked {
     match v {
-        Value::String(s) => quoted_text(what, s),
-        Value::Array(items) => items.iter().try_for_each(|i| quoted(what, i)),
-        Value::Object(m) => m.values().try_for_each(|i| quoted(what, i)),
+        Value::String(s) => quoted_text(what, s, max),
+        Value::Array(items) => items.iter().try_for_each(|i| quoted(what, i, max)),
+        Value::Object(m) => m.values().try_for_each(|i| quoted(what, i, max)),
         _ => Ok(()),
     }
 }
 
-fn quoted_text(what: &str, s: &str) -> Checked {
-    // An excerpt, perhaps after a short prefix such as `answers.`.
-    prop_assert!(
-        s.chars().count() <= career::cohort::problem::EXCERPT_CHARS + 20,
-        "{what}: a long quote {s:?}"
-    );
+fn quoted_text(what: &str, s: &str, max: usize) -> Checked {
+    // Perhaps after a short prefix such as `answers.`.
+    prop_assert!(s.chars().count() <= max + 20, "{what}: a long quote {s:?}");
     // A quoted name may be blank (a column headed by spaces, or by
     // characters the sanitiser removes); it is data, not the message.
     if s.trim().is_empty() {
