@@ -46,15 +46,11 @@ impl KeySelect<'_> {
             let drawn = self.draw(term, sel)?;
             let key = term.read_key()?;
             term.clear_last_lines(drawn)?;
+            if let Some(to) = moved(&key, sel, last) {
+                sel = to;
+                continue;
+            }
             match key {
-                Key::ArrowDown | Key::Tab | Key::Char('j') => {
-                    sel = if sel == last { 0 } else { sel + 1 }
-                }
-                Key::ArrowUp | Key::BackTab | Key::Char('k') => {
-                    sel = if sel == 0 { last } else { sel - 1 }
-                }
-                Key::Home => sel = 0,
-                Key::End => sel = last,
                 Key::Enter | Key::Char(' ') => break Some(sel),
                 Key::Escape | Key::Char('q') => break None,
                 Key::Char(c) => {
@@ -90,10 +86,39 @@ impl KeySelect<'_> {
                 .format_select_prompt_item(&mut screen, item, i == sel)
                 .map_err(io::Error::other)?;
         }
-        term.write_line(&screen)?;
-        term.flush()?;
-        Ok(screen.matches('\n').count() + 1)
+        write_screen(term, &screen)
     }
+}
+
+/// Where a cursor key moves the highlight among items `0..=last` (wrapping
+/// round): arrows, Tab, j/k, Home, End. `None` for any other key.
+pub fn moved(key: &Key, sel: usize, last: usize) -> Option<usize> {
+    Some(match key {
+        Key::ArrowDown | Key::Tab | Key::Char('j') => {
+            if sel == last {
+                0
+            } else {
+                sel + 1
+            }
+        }
+        Key::ArrowUp | Key::BackTab | Key::Char('k') => {
+            if sel == 0 {
+                last
+            } else {
+                sel - 1
+            }
+        }
+        Key::Home => 0,
+        Key::End => last,
+        _ => return None,
+    })
+}
+
+/// Writes a drawn prompt; returns the lines it takes, for clearing it.
+pub fn write_screen(term: &Term, screen: &str) -> io::Result<usize> {
+    term.write_line(screen)?;
+    term.flush()?;
+    Ok(screen.matches('\n').count() + 1)
 }
 
 #[cfg(test)]

@@ -9,6 +9,8 @@ use std::io;
 use console::{Key, Term};
 use dialoguer::theme::Theme;
 
+use super::key_select::{moved, write_screen};
+
 /// How the prompt ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Ticks {
@@ -46,15 +48,11 @@ impl TickSelect<'_> {
             let drawn = self.draw(term, sel, &ticked)?;
             let key = term.read_key()?;
             term.clear_last_lines(drawn)?;
+            if let Some(to) = moved(&key, sel, last) {
+                sel = to;
+                continue;
+            }
             match key {
-                Key::ArrowDown | Key::Tab | Key::Char('j') => {
-                    sel = if sel == last { 0 } else { sel + 1 }
-                }
-                Key::ArrowUp | Key::BackTab | Key::Char('k') => {
-                    sel = if sel == 0 { last } else { sel - 1 }
-                }
-                Key::Home => sel = 0,
-                Key::End => sel = last,
                 Key::Char(' ') => ticked[sel] = !ticked[sel],
                 Key::Enter => {
                     break Ticks::Confirmed(
@@ -91,8 +89,6 @@ impl TickSelect<'_> {
                 .format_multi_select_prompt_item(&mut screen, item, ticked[i], i == sel)
                 .map_err(io::Error::other)?;
         }
-        term.write_line(&screen)?;
-        term.flush()?;
-        Ok(screen.matches('\n').count() + 1)
+        write_screen(term, &screen)
     }
 }
