@@ -37,7 +37,7 @@ fn main() {
     let mut report = None;
     for _ in 0..if quick { 1 } else { runs } {
         let start = Instant::now();
-        report = Some(simulate::run(&pack, quiz, options, &|| {}));
+        report = Some(simulate::run(&pack, quiz, options, None, &|| {}));
         times.push(start.elapsed());
     }
     times.sort();

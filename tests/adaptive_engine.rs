@@ -349,10 +349,10 @@ fn the_same_seed_gives_the_same_report() {
         seed: 7,
         ..SimOptions::default()
     };
-    let a = simulate::run(&pack, quiz, options, &|| {});
-    let b = simulate::run(&pack, quiz, options, &|| {});
+    let a = simulate::run(&pack, quiz, options, None, &|| {});
+    let b = simulate::run(&pack, quiz, options, None, &|| {});
     assert_eq!(a, b);
-    let c = simulate::run(&pack, quiz, SimOptions { seed: 8, ..options }, &|| {});
+    let c = simulate::run(&pack, quiz, SimOptions { seed: 8, ..options }, None, &|| {});
     assert_ne!(a, c, "a different seed draws different respondents");
     let certain = a.modes.iter().find(|m| m.mode == "certain").unwrap();
     assert_eq!(certain.agreement_with_full, 1.0);

@@ -308,6 +308,7 @@ fn twenty_markings_at_once_are_all_kept() {
             // The real binary, twenty processes at once.
             std::process::Command::new(env!("CARGO_BIN_EXE_career"))
                 .env("CAREER_HOME", home.path())
+                .env("CAREER_CALIBRATION", "no-fit")
                 .env("LANG", "C.UTF-8")
                 .env_remove("CAREER_CONTENT")
                 .args(["progress", "done", id])

@@ -571,6 +571,7 @@ fn a_closed_pipe_ends_quietly_with_a_truthful_exit_code() {
         std::fs::write(&file, format!("{first}{}", rows.repeat(100))).unwrap();
         let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_career"))
             .env("CAREER_HOME", home.path())
+            .env("CAREER_CALIBRATION", "no-fit")
             .args(["--content", fixture.join("pack").to_str().unwrap()])
             .args(["score", file.to_str().unwrap(), "--format", "jsonl"])
             .stdout(std::process::Stdio::piped())

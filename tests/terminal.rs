@@ -385,6 +385,7 @@ fn a_pager_that_cannot_run_leaves_the_text_on_the_screen() {
 fn with_closed_stdout(home: &Path, args: &[&str]) -> (i32, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_career"))
         .env("CAREER_HOME", home)
+        .env("CAREER_CALIBRATION", "no-fit")
         .env("TERM", "dumb")
         .env_remove("CAREER_CONTENT")
         .args(args)

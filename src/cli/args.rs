@@ -90,6 +90,8 @@ pub enum Command {
     Validate(ValidateArgs),
     /// Measure the quiz with simulated respondents: accuracy and questions saved by stopping early.
     Simulate(SimulateArgs),
+    /// Fit the stability figure's calibration map for a pack's quizzes now (otherwise done on first use, once).
+    Calibrate(CalibrateArgs),
     /// Score many responses at once (JSONL, CSV such as a Google Forms export, or a folder).
     Score(ScoreArgs),
     /// Item analysis of many responses: reliability, item-rest correlations, weak items.
@@ -171,6 +173,7 @@ impl Command {
             "progress" => ProgressArgs::augment_args,
             "validate" => ValidateArgs::augment_args,
             "simulate" => SimulateArgs::augment_args,
+            "calibrate" => CalibrateArgs::augment_args,
             "score" => ScoreArgs::augment_args,
             "analyze" => AnalyzeArgs::augment_args,
             "completions" => CompletionsArgs::augment_args,
@@ -196,6 +199,7 @@ impl Command {
             Command::Progress(a) => a.format == Format::Json,
             Command::Validate(a) => a.format == Format::Json,
             Command::Simulate(a) => a.format == Format::Json,
+            Command::Calibrate(a) => a.format == Format::Json,
             Command::Analyze(a) => {
                 a.format == crate::render::cohort::analysis::AnalysisFormat::Json
             }
@@ -296,6 +300,16 @@ pub struct SimulateArgs {
     #[arg(long, value_name = "ID", add = ArgValueCandidates::new(quiz_ids))]
     pub quiz: Option<String>,
     /// Output format: text for people, json for scripts.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct CalibrateArgs {
+    /// Which quiz of the pack (default: every quiz of the pack).
+    #[arg(long, value_name = "ID", add = ArgValueCandidates::new(quiz_ids))]
+    pub quiz: Option<String>,
+    /// Output format: text for people, json for scripts (the maps themselves).
     #[arg(long, value_enum, default_value_t)]
     pub format: Format,
 }

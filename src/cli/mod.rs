@@ -2,6 +2,7 @@
 //! output and turns errors into messages and exit codes.
 
 pub(crate) mod args;
+mod calibration;
 mod commands;
 mod complete;
 mod context;

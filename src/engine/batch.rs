@@ -9,6 +9,7 @@ use super::adaptive::bank::{Bank, Pick};
 use super::answers::{Answers, Response};
 use super::matching::{CLOSE_CALL_MARGIN, FLAT_SPREAD, TIE_MARGIN};
 use super::score::{self, Range, Sums};
+use super::stability_map::{self, StabilityMap};
 use super::{
     reasons, stability, CounterPull, DimensionScore, Outcome, Reason, Recommendation, RoleMatch,
 };
@@ -155,6 +156,8 @@ pub struct Scorer {
     roles: Vec<RTable>,
     /// The engine's numeric view of the quiz, for reasons and stability.
     bank: Bank,
+    /// The quiz's calibration map ([`Scorer::calibrated`]).
+    map: Option<StabilityMap>,
 }
 
 /// Everything the batch concludes from one response; reused between responses.
@@ -277,7 +280,17 @@ impl Scorer {
             dims_by_id,
             roles,
             bank: Bank::new(pack, quiz),
+            map: None,
         }
+    }
+
+    /// States stability through the calibration map of `quiz` (the quiz
+    /// this scorer was made for; the map is kept only if it was fitted for
+    /// it), as [`super::Scorer::calibrated`].
+    pub fn calibrated(mut self, pack: &Pack, quiz: &Quiz, map: Option<&StabilityMap>) -> Scorer {
+        let fingerprint = stability_map::quiz_fingerprint(pack, quiz);
+        self.map = map.filter(|m| m.fits(&fingerprint)).cloned();
+        self
     }
 
     /// Dimension indexes question `q` informs.
@@ -417,7 +430,11 @@ impl Scorer {
                 Some(&rival) if out.tie => vec![top, rival],
                 _ => vec![top],
             };
-            out.stability = Some(stability::stability_of(&self.bank, &out.picks, seed, &tops));
+            let figure = stability::stability_of(&self.bank, &out.picks, seed, &tops);
+            out.stability = Some(match &self.map {
+                Some(m) => m.stated(figure, stability_map::likert_spread(&self.bank, &out.picks)),
+                None => figure,
+            });
         }
     }
 

@@ -10,6 +10,7 @@ pub mod respondent;
 pub mod score;
 pub mod simulate;
 pub mod stability;
+pub mod stability_map;
 
 pub use adaptive::{AdaptiveOptions, AdaptiveSession, StopRule};
 pub use answers::{Answers, Response};
@@ -22,6 +23,7 @@ use serde::Serialize;
 
 use crate::content::{Pack, Quiz};
 use adaptive::bank::{self, Bank, Pick};
+use stability_map::StabilityMap;
 
 /// Everything the engine concludes from one set of answers.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -60,7 +62,8 @@ pub struct Recommendation {
     /// The top two roles are within [`TIE_MARGIN`] points: neither won.
     pub tie: bool,
     /// 0..1: the estimated chance that a retake of the whole quiz gives the
-    /// same top role ([`stability`]).
+    /// same top role: the quiz's calibration map's figure when the scorer
+    /// has one ([`Scorer::calibrated`]), else the uncalibrated [`stability`].
     pub stability: f64,
     /// The answers that favour this role over the runner-up, strongest first.
     pub reasons: Vec<Reason>,
@@ -87,7 +90,8 @@ pub fn rank(pack: &Pack, quiz: &Quiz, answers: &Answers) -> Vec<RoleMatch> {
     matching::rank(&pack.roles, &score::score(quiz, answers))
 }
 
-/// Scores `answers` against every role of the pack.
+/// Scores `answers` against every role of the pack. The stability is the
+/// uncalibrated figure; [`Scorer::calibrated`] states the calibrated one.
 pub fn evaluate(pack: &Pack, quiz: &Quiz, answers: &Answers) -> Outcome {
     Scorer::new(pack, quiz).evaluate(answers)
 }
@@ -98,6 +102,7 @@ pub struct Scorer<'a> {
     pack: &'a Pack,
     quiz: &'a Quiz,
     bank: Bank,
+    map: Option<&'a StabilityMap>,
 }
 
 impl<'a> Scorer<'a> {
@@ -106,7 +111,24 @@ impl<'a> Scorer<'a> {
             pack,
             quiz,
             bank: Bank::new(pack, quiz),
+            map: None,
         }
+    }
+
+    /// States stability through the quiz's calibration map (kept only if it
+    /// was fitted for this very quiz: [`StabilityMap::fits`]).
+    pub fn calibrated(mut self, map: Option<&'a StabilityMap>) -> Scorer<'a> {
+        self.map = map.filter(|m| m.fits(&stability_map::quiz_fingerprint(self.pack, self.quiz)));
+        self
+    }
+
+    /// Whether `answers` are enough for a recommendation, so that a
+    /// stability figure (and the quiz's calibration map) will be wanted.
+    /// Cheap: it scores the answers and counts the evidence, nothing more.
+    pub fn recommends(&self, answers: &Answers) -> bool {
+        let dimensions = score::score(self.quiz, answers);
+        !self.pack.roles.is_empty()
+            && evidence::with_required(self.quiz, &dimensions, &self.bank.required).is_enough()
     }
 
     /// Scores `answers` against every role of the pack.
@@ -152,6 +174,21 @@ impl<'a> Scorer<'a> {
         }
     }
 
+    /// The stated stability of `tops` (calibrated when there is a map).
+    fn stability(
+        &self,
+        answered: &[(usize, Pick)],
+        responses: &[(&str, &Response)],
+        tops: &[usize],
+    ) -> f64 {
+        let figure =
+            stability::stability_of(&self.bank, answered, stability::seed(responses), tops);
+        match self.map {
+            Some(m) => m.stated(figure, stability_map::likert_spread(&self.bank, answered)),
+            None => figure,
+        }
+    }
+
     fn recommend(
         &self,
         roles: &[RoleMatch],
@@ -192,12 +229,7 @@ impl<'a> Scorer<'a> {
             runner_up: runner.map(|r| r.id.clone()),
             close_call: gap <= CLOSE_CALL_MARGIN,
             tie,
-            stability: stability::stability_of(
-                &self.bank,
-                answered,
-                stability::seed(responses),
-                &tops,
-            ),
+            stability: self.stability(answered, responses, &tops),
             reasons,
             counter,
         }

@@ -5,6 +5,7 @@
 //! A file that cannot be read back is moved aside, never overwritten.
 
 pub mod atomic;
+pub mod calibration;
 pub mod error;
 pub mod progress;
 pub mod results;

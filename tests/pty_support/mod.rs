@@ -115,7 +115,8 @@ impl World {
             .env("CAREER_HOME", self.home.path())
             .env("TERM", "xterm-256color")
             .env("COLUMNS", "80")
-            .env("LANG", "en_US.UTF-8");
+            .env("LANG", "en_US.UTF-8")
+            .env("CAREER_CALIBRATION", "no-fit");
         for var in [
             "NO_COLOR",
             "CLICOLOR",

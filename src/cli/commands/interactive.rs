@@ -14,9 +14,10 @@ use std::path::Path;
 
 use super::saved::{save_result, warn};
 use crate::cli::args::QuizArgs;
+use crate::cli::calibration;
 use crate::cli::{CommandResult, Context};
 use crate::content::{Pack, Quiz};
-use crate::engine::{self, AdaptiveOptions};
+use crate::engine::AdaptiveOptions;
 use crate::error::{CareerError, Result};
 use crate::i18n::quiz::strings;
 use crate::i18n::{fill, quiz_session, Lang};
@@ -93,7 +94,9 @@ pub fn run(ctx: &Context, pack: &Pack, quiz: &Quiz, args: &QuizArgs) -> CommandR
                 return Err(stopped(keep(&progress, args, lang, &mut save)));
             }
             AdaptiveEnd::Finished(progress) => {
-                let outcome = adaptive_flow::replay(pack, quiz, options, &progress).outcome();
+                let session = adaptive_flow::replay(pack, quiz, options, &progress);
+                let map = calibration::map_if_recommending(ctx, pack, quiz, session.answers());
+                let outcome = session.outcome_with(map.as_ref());
                 (outcome, progress.answers)
             }
         }
@@ -102,7 +105,7 @@ pub fn run(ctx: &Context, pack: &Pack, quiz: &Quiz, args: &QuizArgs) -> CommandR
             End::Interrupted(progress) => {
                 return Err(stopped(keep(&progress, args, lang, &mut save)));
             }
-            End::Finished(answers) => (engine::evaluate(pack, quiz, &answers), answers),
+            End::Finished(answers) => (calibration::evaluate(ctx, pack, quiz, &answers), answers),
         }
     };
 

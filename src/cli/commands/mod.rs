@@ -1,6 +1,7 @@
 //! One file per command; each loads what it needs, calls the engine and renders.
 
 mod analyze;
+mod calibrate;
 mod cohort_input;
 mod compare;
 mod completions;
@@ -34,6 +35,7 @@ pub fn run(ctx: &Context, command: Command) -> CommandResult {
         Command::Progress(args) => progress::run(ctx, args),
         Command::Validate(args) => validate::run(ctx, args),
         Command::Simulate(args) => simulate::run(ctx, args),
+        Command::Calibrate(args) => calibrate::run(ctx, args),
         Command::Score(args) => score::run(ctx, args),
         Command::Analyze(args) => analyze::run(ctx, args),
         Command::Completions(args) => completions::run(args),

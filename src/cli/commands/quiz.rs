@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use crate::cli::args::{Format, QuizArgs};
+use crate::cli::calibration;
 use crate::cli::output;
 use crate::cli::{CommandResult, Context};
 use crate::content::diagnostic::{Diagnostic, Problem};
@@ -26,9 +27,9 @@ pub fn run(ctx: &Context, args: QuizArgs) -> CommandResult {
         let options = AdaptiveOptions {
             confidence: args.confidence,
         };
-        adaptive_outcome(&pack, quiz, &answers, options)
+        adaptive_outcome(ctx, &pack, quiz, &answers, options)
     } else {
-        (engine::evaluate(&pack, quiz, &answers), answers)
+        (calibration::evaluate(ctx, &pack, quiz, &answers), answers)
     };
     // Answers too few to recommend anything are not a result worth keeping.
     if !args.no_save && outcome.recommendation.is_some() {
@@ -64,6 +65,7 @@ fn check_confidence(ctx: &Context, args: &QuizArgs) -> Result<()> {
 /// order and a question missing from the file counts as skipped. Returns the
 /// outcome and the answers to the questions actually asked.
 pub fn adaptive_outcome(
+    ctx: &Context,
     pack: &Pack,
     quiz: &Quiz,
     answers: &Answers,
@@ -79,7 +81,11 @@ pub fn adaptive_outcome(
             break;
         }
     }
-    (session.outcome(), session.answers().clone())
+    let map = calibration::map_if_recommending(ctx, pack, quiz, session.answers());
+    (
+        session.outcome_with(map.as_ref()),
+        session.answers().clone(),
+    )
 }
 
 /// Reads and checks an answers file against `quiz`: a regular file, or `-`

@@ -10,9 +10,9 @@ use std::path::Path;
 
 use super::saved::report_damaged;
 use crate::cli::args::{Format, ResultArgs};
+use crate::cli::calibration;
 use crate::cli::output::show;
 use crate::cli::{CommandResult, Context};
-use crate::engine;
 use crate::error::CareerError;
 use crate::i18n::fill;
 use crate::i18n::quiz::strings;
@@ -83,7 +83,7 @@ pub fn run(ctx: &Context, args: ResultArgs) -> CommandResult {
         );
         (file, saved) = newest()?;
     };
-    let mut outcome = engine::evaluate(&pack, quiz, &saved.answers);
+    let mut outcome = calibration::evaluate(ctx, &pack, quiz, &saved.answers);
     // An adaptive quiz that settled early: say so again, with the same numbers.
     if let (Some(asked), Some(rule)) = (saved.asked, saved.stop_rule) {
         outcome.asked = asked.min(outcome.total);

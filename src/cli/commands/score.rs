@@ -7,6 +7,7 @@ use std::io::Write;
 use std::time::Instant;
 
 use crate::cli::args::ScoreArgs;
+use crate::cli::calibration;
 use crate::cli::{CommandResult, Context};
 use crate::cohort::problem::RowProblem;
 use crate::cohort::run::ordered_map;
@@ -35,7 +36,11 @@ pub fn run(ctx: &Context, args: ScoreArgs) -> CommandResult {
     let format = args
         .format
         .unwrap_or_else(|| RowFormat::default_for(&Caps::current()));
-    let scorer = Scorer::new(&pack, quiz);
+    let map = match args.stability {
+        true => calibration::map_for(ctx, &pack, quiz),
+        false => None,
+    };
+    let scorer = Scorer::new(&pack, quiz).calibrated(&pack, quiz, map.as_ref());
     let shared = Shared {
         quiz,
         index: &batch.index,

@@ -2,6 +2,7 @@
 //! more noise levels, or writes their answers as JSON lines (`--emit jsonl`).
 
 use crate::cli::args::{Emit, SimulateArgs};
+use crate::cli::calibration;
 use crate::cli::output::{print, show};
 use crate::cli::{CommandResult, Context};
 use crate::content::{Pack, Quiz};
@@ -41,11 +42,12 @@ pub fn run(ctx: &Context, args: SimulateArgs) -> CommandResult {
         emit_jsonl(&pack, quiz, options(first));
         return Ok(());
     }
+    let map = calibration::map_for(ctx, &pack, quiz);
     let bar = progress::counter((respondents * args.noise.len()) as u64, s.simulating);
     let reports: Vec<simulate::Report> = args
         .noise
         .iter()
-        .map(|&noise| simulate::run(&pack, quiz, options(noise), &|| bar.inc(1)))
+        .map(|&noise| simulate::run(&pack, quiz, options(noise), map.as_ref(), &|| bar.inc(1)))
         .collect();
     bar.finish_and_clear();
     let view = SimulationView {

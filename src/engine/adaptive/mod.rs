@@ -15,7 +15,8 @@ pub mod state;
 use serde::{Deserialize, Serialize};
 
 use crate::content::{Pack, Question, Quiz};
-use crate::engine::{evaluate, Answers, Outcome, Response};
+use crate::engine::stability_map::StabilityMap;
+use crate::engine::{Answers, Outcome, Response, Scorer};
 use bank::Bank;
 use state::State;
 
@@ -166,9 +167,18 @@ impl<'a> AdaptiveSession<'a> {
         self.stop = None;
     }
 
-    /// The recommendation from the answers given, with how the quiz ended.
+    /// The recommendation from the answers given, with how the quiz ended
+    /// (its stability uncalibrated, as [`crate::engine::evaluate`] states it).
     pub fn outcome(&self) -> Outcome {
-        let mut outcome = evaluate(self.pack, self.quiz, &self.answers);
+        self.outcome_with(None)
+    }
+
+    /// [`AdaptiveSession::outcome`] with the stability stated through the
+    /// quiz's calibration map (as [`Scorer::calibrated`]).
+    pub fn outcome_with(&self, map: Option<&StabilityMap>) -> Outcome {
+        let mut outcome = Scorer::new(self.pack, self.quiz)
+            .calibrated(map)
+            .evaluate(&self.answers);
         let stopped = self.stop.filter(|_| self.asked() < self.total());
         outcome.asked = self.asked();
         outcome.skipped = self.asked() - outcome.answered;

@@ -6,6 +6,7 @@
 //! `i` of the seed, so results do not depend on threads or on the platform.
 
 pub mod calibration;
+pub mod fit;
 pub mod population;
 pub mod stats;
 
@@ -17,6 +18,7 @@ use super::adaptive::bank::{Bank, Pick};
 use super::adaptive::state::State;
 use super::adaptive::{certain, confidence, may_stop, order};
 use super::respondent::{Respondent, DEFAULT_NOISE, DEFAULT_SKIP};
+use super::stability_map::{self, StabilityMap};
 use super::{stability, CLOSE_CALL_MARGIN};
 use crate::content::{Pack, Quiz};
 
@@ -108,42 +110,52 @@ pub struct Trace {
     pub retake: usize,
 }
 
-/// Runs the simulation; `tick` is called once per finished respondent (from any thread).
-pub fn run(pack: &Pack, quiz: &Quiz, options: SimOptions, tick: &(dyn Fn() + Sync)) -> Report {
+/// Runs the simulation; `tick` is called once per finished respondent (from
+/// any thread). With the quiz's calibration `map`, each stated stability is
+/// the map's; without, the cheap figure's ([`stability`]).
+pub fn run(
+    pack: &Pack,
+    quiz: &Quiz,
+    options: SimOptions,
+    map: Option<&StabilityMap>,
+    tick: &(dyn Fn() + Sync),
+) -> Report {
     let bank = Bank::new(pack, quiz);
-    let n = options.respondents;
+    let traces = parallel(options.respondents, &|i| {
+        let trace = respondent(pack, quiz, &bank, options, map, i);
+        tick();
+        trace
+    });
+    report(quiz, options, &traces)
+}
+
+/// `f(0)`, …, `f(n − 1)` in order, worked out on up to 8 threads, each
+/// taking a run of indices.
+fn parallel<T: Send>(n: usize, f: &(dyn Fn(usize) -> T + Sync)) -> Vec<T> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |t| t.get())
         .clamp(1, 8)
         .min(n.max(1));
     let chunk = n.div_ceil(threads).max(1);
-    let mut traces: Vec<Trace> = Vec::with_capacity(n);
+    let mut out: Vec<T> = Vec::with_capacity(n);
     std::thread::scope(|scope| {
         let handles: Vec<_> = (0..threads)
             .map(|t| {
-                let bank = &bank;
                 scope.spawn(move || {
-                    let start = t * chunk;
-                    let end = ((t + 1) * chunk).min(n);
-                    (start..end)
-                        .map(|i| {
-                            let trace = respondent(pack, quiz, bank, options, i);
-                            tick();
-                            trace
-                        })
-                        .collect::<Vec<_>>()
+                    let (start, end) = (t * chunk, ((t + 1) * chunk).min(n));
+                    (start..end).map(f).collect::<Vec<_>>()
                 })
             })
             .collect();
         for h in handles {
-            // A panicking worker is a bug; its respondents are then left out
-            // rather than taking the whole report down.
+            // A panicking worker is a bug; its items are then left out
+            // rather than taking the whole run down.
             if let Ok(part) = h.join() {
-                traces.extend(part);
+                out.extend(part);
             }
         }
     });
-    report(quiz, options, &traces)
+    out
 }
 
 /// Simulates respondent `index` in every mode, and a retake of the full quiz.
@@ -152,6 +164,7 @@ pub fn respondent(
     _quiz: &Quiz,
     bank: &Bank,
     options: SimOptions,
+    map: Option<&StabilityMap>,
     index: usize,
 ) -> Trace {
     let (mut rng, person, true_role) = person(bank, options, index);
@@ -165,7 +178,7 @@ pub fn respondent(
         .iter()
         .map(|it| person.answer(it, &mut rng))
         .collect();
-    let mut trace = walk_bank(bank, &picks, true_role);
+    let mut trace = walk_bank(bank, &picks, true_role, map);
     trace.retake = full_state(bank, &retake_picks).1.top;
     trace
 }
@@ -204,7 +217,7 @@ pub fn walk(
     picks: &[Option<Pick>],
     true_role: usize,
 ) -> Trace {
-    walk_bank(bank, picks, true_role)
+    walk_bank(bank, picks, true_role, None)
 }
 
 /// The state after every question, and how the full quiz ends.
@@ -217,15 +230,19 @@ fn full_state(bank: &Bank, picks: &[Option<Pick>]) -> (State, Ending) {
     (state, end)
 }
 
-fn walk_bank(bank: &Bank, picks: &[Option<Pick>], true_role: usize) -> Trace {
+fn walk_bank(
+    bank: &Bank,
+    picks: &[Option<Pick>],
+    true_role: usize,
+    map: Option<&StabilityMap>,
+) -> Trace {
     let (full_st, full) = full_state(bank, picks);
-    let answered: Vec<(usize, Pick)> = full_st
-        .picks
-        .iter()
-        .enumerate()
-        .filter_map(|(i, p)| p.map(|p| (i, p)))
-        .collect();
-    let stability = stability::stability(bank, &answered, seed_of(&answered), full.top);
+    let answered = answered(&full_st);
+    let figure = stability::stability(bank, &answered, seed_of(&answered), full.top);
+    let stability = match map {
+        Some(m) => m.stated(figure, stability_map::likert_spread(bank, &answered)),
+        None => figure,
+    };
 
     let opening = order::opening(bank);
     let mut state = State::new(bank);
@@ -271,6 +288,16 @@ fn walk_bank(bank: &Bank, picks: &[Option<Pick>], true_role: usize) -> Trace {
         stability,
         retake: full.top,
     }
+}
+
+/// The answered questions of `state` (index and answer), in quiz order.
+fn answered(state: &State) -> Vec<(usize, Pick)> {
+    state
+        .picks
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| p.map(|p| (i, p)))
+        .collect()
 }
 
 /// A seed for the stability figure from the answers (as `stability::seed`

@@ -1,0 +1,73 @@
+//! The calibration map of the quiz in use (`docs/adaptive.md`, "A calibration
+//! map per quiz"). The built-in pack's maps come with the program; another
+//! pack's quiz is fitted the first time its stability is needed (a bar shows
+//! on a terminal) and kept in the data directory, so later runs read it.
+
+use crate::cli::Context;
+use crate::content::{Pack, Quiz};
+use crate::engine::simulate::fit;
+use crate::engine::stability_map::{quiz_fingerprint, StabilityMap};
+use crate::engine::{Answers, Outcome, Scorer};
+use crate::store;
+use crate::ui::progress;
+
+/// The map of `quiz`: built in, kept from an earlier run, or fitted now
+/// (`None` only with `CAREER_CALIBRATION=no-fit` and no map to read).
+pub fn map_for(ctx: &Context, pack: &Pack, quiz: &Quiz) -> Option<StabilityMap> {
+    let fingerprint = quiz_fingerprint(pack, quiz);
+    if let Some(map) = store::calibration::built_in(&fingerprint) {
+        return Some(map);
+    }
+    let dir = store::data_dir().ok();
+    if let Some(map) = dir
+        .as_deref()
+        .and_then(|d| store::calibration::load(d, &fingerprint))
+    {
+        return Some(map);
+    }
+    if no_fit() {
+        return None;
+    }
+    let bar = progress::counter(
+        fit::people() as u64,
+        ctx.lang.adaptive_strings().calibrating,
+    );
+    let map = fit::fit(pack, quiz, &|| bar.inc(1));
+    bar.finish_and_clear();
+    // Kept if it can be; if not, the next run fits it again.
+    if let Some(dir) = dir {
+        let _ = store::calibration::save(&dir, &map);
+    }
+    Some(map)
+}
+
+/// With `no-fit`, a map is used only if it comes with the program or was
+/// kept earlier; otherwise the stability is stated uncalibrated. For tests of
+/// other packs (a fit takes half a minute in a debug build) and quick checks.
+pub const VAR: &str = "CAREER_CALIBRATION";
+
+fn no_fit() -> bool {
+    std::env::var_os(VAR).is_some_and(|v| v == "no-fit")
+}
+
+/// The map of `quiz` if `answers` are enough for a recommendation (only then
+/// is a stability stated).
+pub fn map_if_recommending(
+    ctx: &Context,
+    pack: &Pack,
+    quiz: &Quiz,
+    answers: &Answers,
+) -> Option<StabilityMap> {
+    if !Scorer::new(pack, quiz).recommends(answers) {
+        return None;
+    }
+    map_for(ctx, pack, quiz)
+}
+
+/// The outcome of `answers`, its stability calibrated.
+pub fn evaluate(ctx: &Context, pack: &Pack, quiz: &Quiz, answers: &Answers) -> Outcome {
+    let map = map_if_recommending(ctx, pack, quiz, answers);
+    Scorer::new(pack, quiz)
+        .calibrated(map.as_ref())
+        .evaluate(answers)
+}
