@@ -87,6 +87,10 @@ echo "== validate (generated pack)"
 /usr/bin/time -v "$CAREER" validate "$PACK" 2>&1 >/dev/null |
     grep -E 'User time|System time|Maximum resident'
 
+echo "== fitting the calibration map of its 300-question quiz (once; later runs read it)"
+/usr/bin/time -f "%e s wall, %U s user, %M KB peak" \
+    "$CAREER" --content "$PACK" calibrate --quiz quiz-0 >/dev/null
+
 echo "== validate vs scoring its 300-question quiz (generated pack)"
 hyperfine -N --warmup 3 --runs 20 \
     "$CAREER validate $PACK" \

@@ -167,7 +167,7 @@ fn flat_map(fp: &str, value: f64) -> StabilityMap {
         respondents: 1,
         seed: 1,
         by_figure: vec![value; career::engine::stability_map::FIGURE_NODES],
-        spreads: vec![0.2],
+        noises: vec![0.2],
         by_both: vec![vec![value; career::engine::stability_map::FIGURE_NODES]],
     }
 }

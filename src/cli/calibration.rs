@@ -14,14 +14,18 @@ use crate::ui::progress;
 /// The map of `quiz`: built in, kept from an earlier run, or fitted now
 /// (`None` only with `CAREER_CALIBRATION=no-fit` and no map to read).
 pub fn map_for(ctx: &Context, pack: &Pack, quiz: &Quiz) -> Option<StabilityMap> {
-    let fingerprint = quiz_fingerprint(pack, quiz);
-    if let Some(map) = store::calibration::built_in(&fingerprint) {
+    map_named(ctx, pack, quiz, &quiz_fingerprint(pack, quiz))
+}
+
+/// [`map_for`] with the quiz's fingerprint already known.
+fn map_named(ctx: &Context, pack: &Pack, quiz: &Quiz, fingerprint: &str) -> Option<StabilityMap> {
+    if let Some(map) = store::calibration::built_in(fingerprint) {
         return Some(map);
     }
     let dir = store::data_dir().ok();
     if let Some(map) = dir
         .as_deref()
-        .and_then(|d| store::calibration::load(d, &fingerprint))
+        .and_then(|d| store::calibration::load(d, fingerprint))
     {
         return Some(map);
     }
@@ -66,8 +70,10 @@ pub fn map_if_recommending(
 
 /// The outcome of `answers`, its stability calibrated.
 pub fn evaluate(ctx: &Context, pack: &Pack, quiz: &Quiz, answers: &Answers) -> Outcome {
-    let map = map_if_recommending(ctx, pack, quiz, answers);
-    Scorer::new(pack, quiz)
-        .calibrated(map.as_ref())
-        .evaluate(answers)
+    let scorer = Scorer::new(pack, quiz);
+    let map = match scorer.recommends(answers) {
+        true => map_named(ctx, pack, quiz, scorer.fingerprint()),
+        false => None,
+    };
+    scorer.calibrated(map.as_ref()).evaluate(answers)
 }

@@ -432,7 +432,7 @@ impl Scorer {
             };
             let figure = stability::stability_of(&self.bank, &out.picks, seed, &tops);
             out.stability = Some(match &self.map {
-                Some(m) => m.stated(figure, stability_map::likert_spread(&self.bank, &out.picks)),
+                Some(m) => m.stated(figure, stability_map::second_axis(&self.bank, &out.picks)),
                 None => figure,
             });
         }

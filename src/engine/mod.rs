@@ -5,6 +5,7 @@ pub mod answers;
 pub mod batch;
 pub mod evidence;
 pub mod matching;
+pub mod noise;
 pub mod reasons;
 pub mod respondent;
 pub mod score;
@@ -103,6 +104,8 @@ pub struct Scorer<'a> {
     quiz: &'a Quiz,
     bank: Bank,
     map: Option<&'a StabilityMap>,
+    /// The quiz's [`stability_map::quiz_fingerprint`], once asked for.
+    fingerprint: std::cell::OnceCell<String>,
 }
 
 impl<'a> Scorer<'a> {
@@ -112,13 +115,20 @@ impl<'a> Scorer<'a> {
             quiz,
             bank: Bank::new(pack, quiz),
             map: None,
+            fingerprint: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The quiz's fingerprint, which names its calibration map.
+    pub fn fingerprint(&self) -> &str {
+        self.fingerprint
+            .get_or_init(|| stability_map::quiz_fingerprint(self.pack, self.quiz))
     }
 
     /// States stability through the quiz's calibration map (kept only if it
     /// was fitted for this very quiz: [`StabilityMap::fits`]).
     pub fn calibrated(mut self, map: Option<&'a StabilityMap>) -> Scorer<'a> {
-        self.map = map.filter(|m| m.fits(&stability_map::quiz_fingerprint(self.pack, self.quiz)));
+        self.map = map.filter(|m| m.fits(self.fingerprint()));
         self
     }
 
@@ -184,7 +194,7 @@ impl<'a> Scorer<'a> {
         let figure =
             stability::stability_of(&self.bank, answered, stability::seed(responses), tops);
         match self.map {
-            Some(m) => m.stated(figure, stability_map::likert_spread(&self.bank, answered)),
+            Some(m) => m.stated(figure, stability_map::second_axis(&self.bank, answered)),
             None => figure,
         }
     }

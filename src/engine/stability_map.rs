@@ -1,7 +1,7 @@
-//! The calibration map of one quiz: from the cheap stability figure
-//! ([`super::stability`]) and the spread of a person's likert answers to the
-//! stated stability, the observed retake agreement of simulated people with
-//! about the same two numbers. Fitted by [`super::simulate::fit`]; the method
+//! The calibration map of one quiz: from the quick stability figure
+//! ([`super::stability`]) and the person's answer noise as their answers
+//! tell it ([`super::noise`]) to the stated stability, the observed retake
+//! agreement of simulated people with about the same two numbers. Fitted by [`super::simulate::fit`]; the method
 //! and its checks are in `docs/adaptive.md`, "A calibration map per quiz".
 //!
 //! A map belongs to one quiz: [`fingerprint`] names everything that moves the
@@ -10,13 +10,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::adaptive::bank::{Bank, ItemKind, Pick};
+use super::adaptive::bank::{Bank, Pick};
 use crate::content::{Pack, QuestionKind, Quiz};
 
 /// The map's format and the method behind it; a change makes every map stale.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
-/// Nodes on the cheap-figure axis: 0, 0.025, …, 1.
+/// Nodes on the quick-figure axis: 0, 0.025, …, 1.
 pub const FIGURE_NODES: usize = 41;
 
 /// A quiz's calibration map.
@@ -30,13 +30,12 @@ pub struct StabilityMap {
     /// Simulated respondents it was fitted on, and their seed.
     pub respondents: usize,
     pub seed: u64,
-    /// Stated stability by cheap figure alone (at each of [`FIGURE_NODES`]),
-    /// for answers with too few likert statements to give a spread.
+    /// Stated stability by quick figure alone (at each of [`FIGURE_NODES`]),
+    /// for answers that give no noise estimate.
     pub by_figure: Vec<f64>,
-    /// The likert spreads of the second axis, ascending (empty when the quiz
-    /// has no likert statements).
-    pub spreads: Vec<f64>,
-    /// Stated stability by spread (row) and cheap figure (column).
+    /// The second axis: answer noise levels (natural log), ascending.
+    pub noises: Vec<f64>,
+    /// Stated stability by noise (row) and quick figure (column).
     pub by_both: Vec<Vec<f64>>,
 }
 
@@ -50,26 +49,26 @@ impl StabilityMap {
         self.format == FORMAT
             && self.fingerprint == fingerprint
             && row_ok(&self.by_figure)
-            && self.spreads.len() == self.by_both.len()
-            && self.spreads.iter().all(|s| s.is_finite())
-            && self.spreads.windows(2).all(|w| w[0] <= w[1])
+            && self.noises.len() == self.by_both.len()
+            && self.noises.iter().all(|s| s.is_finite())
+            && self.noises.windows(2).all(|w| w[0] <= w[1])
             && self.by_both.iter().all(row_ok)
     }
 
-    /// The stated stability (0..1) for a cheap figure and, when there is one,
-    /// the likert spread ([`likert_spread`]).
-    pub fn stated(&self, figure: f64, spread: Option<f64>) -> f64 {
+    /// The stated stability (0..1) for a quick figure and, when there is one,
+    /// the noise estimate ([`second_axis`]).
+    pub fn stated(&self, figure: f64, noise: Option<f64>) -> f64 {
         let at = |row: &[f64]| along(row, figure);
-        let v = match spread {
-            Some(s) if !self.spreads.is_empty() => {
-                let last = self.spreads.len() - 1;
-                let k = self.spreads.partition_point(|x| *x <= s);
+        let v = match noise {
+            Some(s) if !self.noises.is_empty() => {
+                let last = self.noises.len() - 1;
+                let k = self.noises.partition_point(|x| *x <= s);
                 if k == 0 || last == 0 {
                     at(&self.by_both[0])
                 } else if k > last {
                     at(&self.by_both[last])
                 } else {
-                    let (a, b) = (self.spreads[k - 1], self.spreads[k]);
+                    let (a, b) = (self.noises[k - 1], self.noises[k]);
                     let t = if b > a { (s - a) / (b - a) } else { 0.0 };
                     at(&self.by_both[k - 1]) * (1.0 - t) + at(&self.by_both[k]) * t
                 }
@@ -80,7 +79,7 @@ impl StabilityMap {
     }
 }
 
-/// A row's value at cheap figure `x` (0..1), linear between nodes.
+/// A row's value at quick figure `x` (0..1), linear between nodes.
 fn along(row: &[f64], x: f64) -> f64 {
     let last = row.len().saturating_sub(1);
     if last == 0 {
@@ -93,34 +92,10 @@ fn along(row: &[f64], x: f64) -> f64 {
     row[k] * (1.0 - t) + row[k + 1] * t
 }
 
-/// The spread of a person's likert answers within each dimension (reverse-keyed
-/// statements turned round, on the 0..1 scale), pooled over the dimensions;
-/// `None` when no dimension has two statements answered. In the respondent
-/// model every statement on a dimension shares the person's profile there, so
-/// this is their answer noise, give or take the rounding to five points.
-pub fn likert_spread(bank: &Bank, answered: &[(usize, Pick)]) -> Option<f64> {
-    // Per dimension: count, sum and sum of squares.
-    let mut acc = vec![(0usize, 0.0f64, 0.0f64); bank.dims];
-    for &(i, pick) in answered {
-        let (Some(item), Pick::Likert(v)) = (bank.items.get(i), pick) else {
-            continue;
-        };
-        if let ItemKind::Likert { dim, reverse, .. } = item.kind {
-            let x = (f64::from(v.clamp(1, 5)) - 1.0) / 4.0;
-            let x = if reverse { 1.0 - x } else { x };
-            if let Some(a) = acc.get_mut(dim) {
-                a.0 += 1;
-                a.1 += x;
-                a.2 += x * x;
-            }
-        }
-    }
-    let (mut squares, mut df) = (0.0, 0usize);
-    for &(n, s, ss) in acc.iter().filter(|a| a.0 >= 2) {
-        squares += (ss - s * s / n as f64).max(0.0);
-        df += n - 1;
-    }
-    (df > 0).then(|| (squares / df as f64).sqrt())
+/// The map's second axis for `answered`: the person's answer noise as
+/// their own answers tell it (its natural log; [`super::noise::estimate`]).
+pub fn second_axis(bank: &Bank, answered: &[(usize, Pick)]) -> Option<f64> {
+    super::noise::estimate(bank, answered)
 }
 
 /// `quiz` in a fixed order: its dimensions, questions and options sorted by
@@ -145,60 +120,61 @@ pub fn bank(pack: &Pack, quiz: &Quiz) -> Bank {
     Bank::new(pack, &canonical(quiz))
 }
 
-/// The [`fingerprint`] of `quiz`, whatever order its file lists things in.
-pub fn quiz_fingerprint(pack: &Pack, quiz: &Quiz) -> String {
-    fingerprint(&bank(pack, quiz))
-}
-
 /// A name for everything that moves a quiz's stability figure and its map:
-/// the dimensions, every question's numbers, the roles' targets and weights,
-/// and [`FORMAT`]. The same quiz gives the same name on every machine.
-pub fn fingerprint(bank: &Bank) -> String {
+/// its dimensions, every question (id, kind, dimension, weights), the roles'
+/// targets and importances, and [`FORMAT`]; taken in id order, so the order
+/// a file lists things in does not change it. Read from the content as
+/// written (no sums), so the same quiz gives the same name on every machine.
+pub fn quiz_fingerprint(pack: &Pack, quiz: &Quiz) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut eat = |x: u64| {
-        for b in x.to_le_bytes() {
+    let mut eat = |bytes: &[u8]| {
+        for &b in bytes.iter().chain([0xff].iter()) {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x0100_0000_01b3);
         }
     };
-    let eat_all = |xs: &[f64], eat: &mut dyn FnMut(u64)| {
-        eat(xs.len() as u64);
-        xs.iter().for_each(|x| eat(x.to_bits()));
-    };
-    eat(u64::from(FORMAT));
-    eat(bank.dims as u64);
-    bank.dims_by_id.iter().for_each(|&d| eat(d as u64));
-    eat(bank.items.len() as u64);
-    for item in &bank.items {
-        match &item.kind {
-            ItemKind::Likert {
-                dim,
+    let num = |x: f64| x.to_bits().to_le_bytes();
+    eat(&FORMAT.to_le_bytes());
+    let mut dims: Vec<&str> = quiz.dimensions.iter().map(|d| d.id.as_str()).collect();
+    dims.sort_unstable();
+    for d in &dims {
+        eat(d.as_bytes());
+    }
+    let mut questions: Vec<_> = quiz.questions.iter().collect();
+    questions.sort_by(|a, b| a.id.cmp(&b.id));
+    for q in questions {
+        eat(q.id.as_bytes());
+        eat(q.kind.name().as_bytes());
+        match &q.kind {
+            QuestionKind::Likert {
+                dimension,
                 reverse,
                 weight,
             } => {
-                eat(0);
-                eat(*dim as u64);
-                eat(u64::from(*reverse));
-                eat(weight.to_bits());
+                eat(dimension.as_bytes());
+                eat(&[u8::from(*reverse)]);
+                eat(&num(*weight));
             }
-            ItemKind::Choice { options } | ItemKind::Multi { options } => {
-                eat(if matches!(item.kind, ItemKind::Choice { .. }) {
-                    1
-                } else {
-                    2
-                });
-                eat(options.len() as u64);
-                options.iter().for_each(|o| eat_all(o, &mut eat));
+            QuestionKind::Choice { options } | QuestionKind::Multi { options } => {
+                let mut options: Vec<_> = options.iter().collect();
+                options.sort_by(|a, b| a.id.cmp(&b.id));
+                for o in options {
+                    eat(o.id.as_bytes());
+                    for d in &dims {
+                        eat(&num(o.weight(d)));
+                    }
+                }
             }
         }
-        eat_all(&item.min, &mut eat);
-        eat_all(&item.width, &mut eat);
     }
-    eat(bank.roles.len() as u64);
-    for role in &bank.roles {
-        eat(role.base.to_bits());
-        eat_all(&role.coef, &mut eat);
-        eat_all(&role.target, &mut eat);
+    let mut roles: Vec<_> = pack.roles.iter().collect();
+    roles.sort_by(|a, b| a.id.cmp(&b.id));
+    for r in roles {
+        eat(r.id.as_bytes());
+        for d in &dims {
+            eat(&num(r.target(d)));
+            eat(&num(r.importance(d)));
+        }
     }
     format!("{h:016x}")
 }
@@ -220,7 +196,7 @@ mod tests {
             respondents: 1,
             seed: 1,
             by_figure: row(0.5),
-            spreads: vec![0.1, 0.3],
+            noises: vec![0.1, 0.3],
             by_both: vec![row(0.6), row(0.2)],
         }
     }
@@ -234,7 +210,7 @@ mod tests {
         // figure 0 that is 0.4, at figure 1 both rows give 1.
         assert!((m.stated(0.0, Some(0.2)) - 0.4).abs() < 1e-12);
         assert!((m.stated(1.0, Some(0.2)) - 1.0).abs() < 1e-12);
-        // Outside the spreads: the nearest row.
+        // Outside the noises: the nearest row.
         assert!((m.stated(0.0, Some(0.0)) - 0.6).abs() < 1e-12);
         assert!((m.stated(0.0, Some(0.9)) - 0.2).abs() < 1e-12);
         // Outside 0..1 and not a number: still a share.

@@ -15,6 +15,10 @@ const BUILT_IN: &str = include_str!("../../calibration/built-in.json");
 
 /// The built-in pack's map for the quiz with this fingerprint, if any.
 pub fn built_in(fingerprint: &str) -> Option<StabilityMap> {
+    // Read only when it holds that fingerprint (another pack's quiz: never).
+    if fingerprint.is_empty() || !BUILT_IN.contains(fingerprint) {
+        return None;
+    }
     let maps: Vec<StabilityMap> = serde_json::from_str(BUILT_IN).ok()?;
     maps.into_iter().find(|m| m.fits(fingerprint))
 }

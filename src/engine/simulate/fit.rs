@@ -1,9 +1,10 @@
 //! Fitting a quiz's calibration map ([`StabilityMap`]): simulated people at
-//! ten noise levels take the quiz, and each one's cheap stability figure and
-//! likert spread are set against how often their own fresh retakes give the
-//! same top role. The map at a point is the mean agreement of the
-//! [`NEIGHBOURS`] simulated people nearest it (each axis in units of its
-//! spread), made non-decreasing in the cheap figure. See `docs/adaptive.md`.
+//! ten noise levels take the quiz, and each one's quick stability figure and
+//! noise estimate ([`crate::engine::noise`]) are set against how often their
+//! own fresh retakes give the same top role. The map at a point is the mean
+//! agreement of the [`NEIGHBOURS`] simulated people nearest it (each axis in
+//! units of its standard deviation), made non-decreasing in the quick figure.
+//! See `docs/adaptive.md`.
 
 use super::{answered, full_state, parallel, person, seed_of, SimOptions};
 use crate::content::{Pack, Quiz};
@@ -23,7 +24,7 @@ pub const RETAKES: usize = 32;
 pub const SEED: u64 = 101;
 /// Simulated people averaged at each point of the map.
 pub const NEIGHBOURS: usize = 300;
-/// Points on the likert-spread axis (at evenly spaced shares of the people).
+/// Points on the noise axis (at evenly spaced shares of the people).
 pub const SPREAD_NODES: usize = 21;
 
 /// How many simulated people a fit takes (for a progress bar).
@@ -36,7 +37,7 @@ pub const fn people() -> usize {
 #[derive(Debug, Clone, Copy)]
 struct Point {
     figure: f64,
-    spread: Option<f64>,
+    noise: Option<f64>,
     agreement: f64,
 }
 
@@ -51,7 +52,11 @@ pub fn fit(pack: &Pack, quiz: &Quiz, tick: &(dyn Fn() + Sync)) -> StabilityMap {
         tick();
         p
     });
-    map_of(&points, &quiz.id, stability_map::fingerprint(&bank))
+    map_of(
+        &points,
+        &quiz.id,
+        stability_map::quiz_fingerprint(pack, quiz),
+    )
 }
 
 fn point(bank: &Bank, j: usize) -> Point {
@@ -70,7 +75,7 @@ fn point(bank: &Bank, j: usize) -> Point {
     let (state, first) = full_state(bank, &picks);
     let answered = answered(&state);
     let figure = stability::stability(bank, &answered, seed_of(&answered), first.top);
-    let spread = stability_map::likert_spread(bank, &answered);
+    let noise = stability_map::second_axis(bank, &answered);
     let mut same = 0usize;
     for _ in 0..RETAKES {
         for (p, item) in picks.iter_mut().zip(&bank.items) {
@@ -80,7 +85,7 @@ fn point(bank: &Bank, j: usize) -> Point {
     }
     Point {
         figure,
-        spread,
+        noise,
         agreement: same as f64 / RETAKES as f64,
     }
 }
@@ -91,12 +96,12 @@ fn map_of(points: &[Point], quiz: &str, fingerprint: String) -> StabilityMap {
     let agreements: Vec<f64> = points.iter().map(|p| p.agreement).collect();
     let by_figure = row(&agreements, |i, x| (figures[i] - x).abs(), &node);
 
-    // The second axis, from the people with a likert spread.
+    // The second axis, from the people with a noise estimate.
     let with: Vec<(f64, f64, f64)> = points
         .iter()
-        .filter_map(|p| p.spread.map(|s| (p.figure, s, p.agreement)))
+        .filter_map(|p| p.noise.map(|s| (p.figure, s, p.agreement)))
         .collect();
-    let mut spreads: Vec<f64> = Vec::new();
+    let mut noises: Vec<f64> = Vec::new();
     let mut by_both = Vec::new();
     if !with.is_empty() {
         let mut sorted: Vec<f64> = with.iter().map(|w| w.1).collect();
@@ -105,8 +110,8 @@ fn map_of(points: &[Point], quiz: &str, fingerprint: String) -> StabilityMap {
         for k in 0..SPREAD_NODES {
             let q = 0.01 + 0.98 * k as f64 / (SPREAD_NODES - 1) as f64;
             let s = round(sorted[(q * last as f64).round() as usize]);
-            if spreads.last() != Some(&s) {
-                spreads.push(s);
+            if noises.last() != Some(&s) {
+                noises.push(s);
             }
         }
         let unit = |xs: &mut dyn Iterator<Item = f64>| {
@@ -124,7 +129,7 @@ fn map_of(points: &[Point], quiz: &str, fingerprint: String) -> StabilityMap {
             unit(&mut with.iter().map(|w| w.1)),
         );
         let agreements: Vec<f64> = with.iter().map(|w| w.2).collect();
-        by_both = spreads
+        by_both = noises
             .iter()
             .map(|&s| {
                 let distance = |i: usize, x: f64| {
@@ -142,12 +147,12 @@ fn map_of(points: &[Point], quiz: &str, fingerprint: String) -> StabilityMap {
         respondents: points.len(),
         seed: SEED,
         by_figure,
-        spreads,
+        noises,
         by_both,
     }
 }
 
-/// One row of the map: at each cheap-figure node, the mean agreement of the
+/// One row of the map: at each quick-figure node, the mean agreement of the
 /// [`NEIGHBOURS`] nearest people by `distance(person, node)`, then made
 /// non-decreasing (pool adjacent violators), rounded to 4 decimals.
 fn row(
@@ -213,19 +218,19 @@ mod tests {
         assert_eq!(increasing(&[]), Vec::<f64>::new());
     }
 
-    /// 20,000 people spread evenly over quick figures 0..1 and spreads
+    /// 20,000 people spread evenly over quick figures 0..1 and noises
     /// 0.1..0.5, whose agreement is a known function of the two.
     fn people(agreement: impl Fn(f64, f64) -> f64) -> Vec<Point> {
         (0..20_000)
             .map(|i| {
-                let (figure, spread) = (
+                let (figure, noise) = (
                     (i % 200) as f64 / 199.0,
                     0.1 + 0.4 * (i / 200) as f64 / 99.0,
                 );
                 Point {
                     figure,
-                    spread: Some(spread),
-                    agreement: agreement(figure, spread),
+                    noise: Some(noise),
+                    agreement: agreement(figure, noise),
                 }
             })
             .collect()
@@ -233,7 +238,7 @@ mod tests {
 
     #[test]
     fn the_map_gives_back_the_agreement_it_was_fitted_on() {
-        // Agreement rises with the figure and falls with the spread.
+        // Agreement rises with the figure and falls with the noise.
         let truth = |f: f64, s: f64| (0.4 + 0.6 * f * f - 0.5 * (s - 0.1)).clamp(0.0, 1.0);
         let map = map_of(&people(truth), "q", "f".into());
         assert!(map.fits("f"));
@@ -244,7 +249,7 @@ mod tests {
             // 300 nearest of 20,000: a neighbourhood of a few hundredths.
             assert!((got - want).abs() < 0.03, "at {f}, {s}: {got} for {want}");
         }
-        // Without a spread, the figure's row: the mean over the spreads.
+        // Without a noise estimate, the figure's row: the mean over the noises.
         let mean = |f: f64| {
             (0..100)
                 .map(|k| truth(f, 0.1 + 0.4 * k as f64 / 99.0))

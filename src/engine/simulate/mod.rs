@@ -240,7 +240,7 @@ fn walk_bank(
     let answered = answered(&full_st);
     let figure = stability::stability(bank, &answered, seed_of(&answered), full.top);
     let stability = match map {
-        Some(m) => m.stated(figure, stability_map::likert_spread(bank, &answered)),
+        Some(m) => m.stated(figure, stability_map::second_axis(bank, &answered)),
         None => figure,
     };
 
