@@ -54,5 +54,16 @@ fn the_answers_example_in_the_readme_scores() {
     std::fs::write(&file, &readme[start..end]).unwrap();
     let (code, out, err) = run(home.path(), &["quiz", "--answers", file.to_str().unwrap()]);
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("Recommended:"), "{out}");
+    // The result screen the README shows starts as the tool's does: the
+    // recommendation and its (calibrated) stability.
+    let shown = readme
+        .find("```text\nRecommended:")
+        .expect("a result screen")
+        + "```text\n".len();
+    let first_two: Vec<&str> = readme[shown..].lines().take(2).collect();
+    let printed: Vec<&str> = out.lines().take(2).collect();
+    assert_eq!(
+        first_two, printed,
+        "the README's result screen is not the tool's"
+    );
 }

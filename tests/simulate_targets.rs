@@ -172,7 +172,7 @@ fn calibrate_makes_the_built_in_map() {
         "run `cargo run --release -- calibrate --format json > calibration/built-in.json`"
     );
     // And it was kept where later runs read it.
-    let fingerprint = made[0]["fingerprint"].as_str().unwrap();
+    let fingerprint = made["maps"][0]["fingerprint"].as_str().unwrap();
     let kept = home
         .path()
         .join("calibration")

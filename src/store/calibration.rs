@@ -9,8 +9,9 @@ use super::atomic;
 use super::StoreError;
 use crate::engine::stability_map::StabilityMap;
 
-/// The calibration maps of the built-in pack, made by `career calibrate`
-/// when the pack changes and checked by `tests/calibration.rs`.
+/// The calibration maps of the built-in pack (`{"schema_version": 1,
+/// "maps": […]}`), made by `career calibrate --format json` when the pack
+/// changes and checked by `tests/calibration.rs`.
 const BUILT_IN: &str = include_str!("../../calibration/built-in.json");
 
 /// The built-in pack's map for the quiz with this fingerprint, if any.
@@ -19,8 +20,12 @@ pub fn built_in(fingerprint: &str) -> Option<StabilityMap> {
     if fingerprint.is_empty() || !BUILT_IN.contains(fingerprint) {
         return None;
     }
-    let maps: Vec<StabilityMap> = serde_json::from_str(BUILT_IN).ok()?;
-    maps.into_iter().find(|m| m.fits(fingerprint))
+    #[derive(serde::Deserialize)]
+    struct Document {
+        maps: Vec<StabilityMap>,
+    }
+    let doc: Document = serde_json::from_str(BUILT_IN).ok()?;
+    doc.maps.into_iter().find(|m| m.fits(fingerprint))
 }
 
 /// Where the map of the quiz with this fingerprint is kept.

@@ -9,6 +9,7 @@ use crate::cli::output::print;
 use crate::cli::{CommandResult, Context};
 use crate::engine::simulate::fit;
 use crate::i18n::{fill, store as store_words};
+use crate::render::json;
 use crate::store;
 use crate::ui::progress;
 
@@ -48,9 +49,8 @@ pub fn run(ctx: &Context, args: CalibrateArgs) -> CommandResult {
     }
     match args.format {
         Format::Json => {
-            let mut json = serde_json::to_string_pretty(&maps).unwrap_or_default();
-            json.push('\n');
-            print(&json);
+            let doc = json::document(serde_json::json!({ "maps": maps }));
+            print(&json::to_string(&doc));
         }
         Format::Text => {
             text.push_str(s.calibrated_check);
