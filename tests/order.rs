@@ -85,3 +85,81 @@ fn results_do_not_depend_on_file_order() {
         assert_eq!(a, b, "answer set {i} scored differently after reordering");
     }
 }
+
+/// A copy of `pack` with its quiz's dimensions, questions and every
+/// question's options listed in reverse.
+fn reversed_copy(
+    pack: &std::path::Path,
+    quiz_file: &str,
+    to: &std::path::Path,
+) -> std::path::PathBuf {
+    let copy = to.join("reversed");
+    common::copy_tree(pack, &copy);
+    let path = copy.join("quizzes").join(quiz_file);
+    let mut quiz: serde_json::Value =
+        serde_saphyr::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    quiz["dimensions"].as_array_mut().unwrap().reverse();
+    let questions = quiz["questions"].as_array_mut().unwrap();
+    questions.reverse();
+    for q in questions.iter_mut() {
+        if let Some(options) = q.get_mut("options").and_then(|o| o.as_array_mut()) {
+            options.reverse();
+        }
+    }
+    std::fs::write(&path, serde_json::to_string_pretty(&quiz).unwrap()).unwrap();
+    copy
+}
+
+/// The stability of every response, too, on a pack of another shape (four
+/// dimensions, multi questions): the same whatever the file's order.
+#[test]
+fn stability_does_not_depend_on_file_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = common::repo().join("tests/fixtures/shapes/wide-pack");
+    let reversed = reversed_copy(&pack, "wide.yaml", dir.path());
+    let p = pack.to_str().unwrap();
+    let (code, lines, err) = common::run(
+        dir.path(),
+        &[
+            "--content",
+            p,
+            "simulate",
+            "--emit",
+            "jsonl",
+            "--respondents",
+            "150",
+            "--noise",
+            "0.3",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let file = dir.path().join("r.jsonl");
+    std::fs::write(&file, lines).unwrap();
+    let f = file.to_str().unwrap();
+    let score = |pack: &str| {
+        let (code, out, err) = common::run(
+            dir.path(),
+            &[
+                "--content",
+                pack,
+                "score",
+                f,
+                "--stability",
+                "--format",
+                "jsonl",
+            ],
+        );
+        assert_eq!(code, 0, "{err}");
+        out.lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                (
+                    v["id"].to_string(),
+                    v["recommendation"].to_string(),
+                    v["stability"].to_string(),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(score(p), score(reversed.to_str().unwrap()));
+}

@@ -158,6 +158,8 @@ pub struct Scorer {
     bank: Bank,
     /// The quiz's calibration map ([`Scorer::calibrated`]).
     map: Option<StabilityMap>,
+    /// The quiz in id order, for the stability figure (as `evaluate`).
+    canonical: stability_map::Canonical,
 }
 
 /// Everything the batch concludes from one response; reused between responses.
@@ -281,6 +283,7 @@ impl Scorer {
             roles,
             bank: Bank::new(pack, quiz),
             map: None,
+            canonical: stability_map::Canonical::new(pack, quiz),
         }
     }
 
@@ -430,9 +433,10 @@ impl Scorer {
                 Some(&rival) if out.tie => vec![top, rival],
                 _ => vec![top],
             };
-            let figure = stability::stability_of(&self.bank, &out.picks, seed, &tops);
+            let (bank, picks) = (&self.canonical.bank, self.canonical.picks(&out.picks));
+            let figure = stability::stability_of(bank, &picks, seed, &tops);
             out.stability = Some(match &self.map {
-                Some(m) => m.stated(figure, stability_map::second_axis(&self.bank, &out.picks)),
+                Some(m) => m.stated(figure, stability_map::second_axis(bank, &picks)),
                 None => figure,
             });
         }

@@ -106,6 +106,8 @@ pub struct Scorer<'a> {
     map: Option<&'a StabilityMap>,
     /// The quiz's [`stability_map::quiz_fingerprint`], once asked for.
     fingerprint: std::cell::OnceCell<String>,
+    /// The quiz in id order, for the stability figure (once asked for).
+    canonical: std::cell::OnceCell<stability_map::Canonical>,
 }
 
 impl<'a> Scorer<'a> {
@@ -116,6 +118,7 @@ impl<'a> Scorer<'a> {
             bank: Bank::new(pack, quiz),
             map: None,
             fingerprint: std::cell::OnceCell::new(),
+            canonical: std::cell::OnceCell::new(),
         }
     }
 
@@ -191,10 +194,15 @@ impl<'a> Scorer<'a> {
         responses: &[(&str, &Response)],
         tops: &[usize],
     ) -> f64 {
-        let figure =
-            stability::stability_of(&self.bank, answered, stability::seed(responses), tops);
+        // Worked out on the quiz in id order, as the map was fitted, so the
+        // order the file lists things in changes nothing.
+        let c = self
+            .canonical
+            .get_or_init(|| stability_map::Canonical::new(self.pack, self.quiz));
+        let answered = c.picks(answered);
+        let figure = stability::stability_of(&c.bank, &answered, stability::seed(responses), tops);
         match self.map {
-            Some(m) => m.stated(figure, stability_map::second_axis(&self.bank, answered)),
+            Some(m) => m.stated(figure, stability_map::second_axis(&c.bank, &answered)),
             None => figure,
         }
     }

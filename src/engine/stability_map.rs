@@ -120,6 +120,66 @@ pub fn bank(pack: &Pack, quiz: &Quiz) -> Bank {
     Bank::new(pack, &canonical(quiz))
 }
 
+/// A quiz in its [`canonical`] order, with the way from the file's order to
+/// it: so a person's stability figure and noise estimate are worked out on
+/// the same numbers, summed in the same order, whatever order the file lists
+/// dimensions, questions and options in (as the map was fitted).
+#[derive(Debug, Clone)]
+pub struct Canonical {
+    pub bank: Bank,
+    /// Per question in the file's order: its index in the canonical quiz.
+    question: Vec<usize>,
+    /// Per question in the file's order, per option: its canonical index.
+    option: Vec<Vec<usize>>,
+}
+
+impl Canonical {
+    pub fn new(pack: &Pack, quiz: &Quiz) -> Canonical {
+        fn ranks<T>(items: &[T], id: impl Fn(&T) -> &str) -> Vec<usize> {
+            let mut order: Vec<usize> = (0..items.len()).collect();
+            order.sort_by(|&a, &b| id(&items[a]).cmp(id(&items[b])));
+            let mut rank = vec![0; items.len()];
+            for (new, old) in order.into_iter().enumerate() {
+                rank[old] = new;
+            }
+            rank
+        }
+        Canonical {
+            bank: bank(pack, quiz),
+            question: ranks(&quiz.questions, |q| q.id.as_str()),
+            option: quiz
+                .questions
+                .iter()
+                .map(|q| ranks(q.kind.options(), |o| o.id.as_str()))
+                .collect(),
+        }
+    }
+
+    /// `answered` (question index and answer in the file's order) in the
+    /// canonical quiz's terms, in its question order.
+    pub fn picks(&self, answered: &[(usize, Pick)]) -> Vec<(usize, Pick)> {
+        let mut out: Vec<(usize, Pick)> = answered
+            .iter()
+            .filter_map(|&(q, pick)| {
+                let options = self.option.get(q)?;
+                let pick = match pick {
+                    Pick::Likert(v) => Pick::Likert(v),
+                    Pick::Choice(o) => Pick::Choice(*options.get(o)?),
+                    Pick::Multi(bits) => Pick::Multi(
+                        (0..31)
+                            .filter(|b| bits & (1 << b) != 0)
+                            .filter_map(|b| options.get(b).copied().filter(|n| *n < 31))
+                            .fold(0u32, |acc, n| acc | 1 << n),
+                    ),
+                };
+                Some((*self.question.get(q)?, pick))
+            })
+            .collect();
+        out.sort_by_key(|(q, _)| *q);
+        out
+    }
+}
+
 /// A name for everything that moves a quiz's stability figure and its map:
 /// its dimensions, every question (id, kind, dimension, weights), the roles'
 /// targets and importances, and [`FORMAT`]; taken in id order, so the order
