@@ -171,11 +171,52 @@ fn calibrate_makes_the_built_in_map() {
         made, shipped,
         "run `cargo run --release -- calibrate --format json > calibration/built-in.json`"
     );
-    // And it was kept where later runs read it.
+    // The program's own map is read first, so nothing is kept for it.
+    assert!(!home.path().join("calibration").exists(), "nothing kept");
+}
+
+/// Another pack's map is kept where later runs read it; when it cannot be
+/// kept, `calibrate` still prints the map but fails (exit 1) and says why.
+#[test]
+fn calibrate_keeps_another_packs_map_or_fails() {
+    let binary = release_binary();
+    let pack = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/shapes/choice-pack");
+    let home = tempfile::tempdir().unwrap();
+    let run = |home: &Path| {
+        Command::new(&binary)
+            .env("CAREER_HOME", home)
+            .arg("--content")
+            .arg(&pack)
+            .args(["calibrate", "--format", "json"])
+            .output()
+            .expect("career runs")
+    };
+    let out = run(home.path());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let made: Value = serde_json::from_slice(&out.stdout).expect("JSON");
     let fingerprint = made["maps"][0]["fingerprint"].as_str().unwrap();
     let kept = home
         .path()
         .join("calibration")
         .join(format!("{fingerprint}.json"));
     assert!(kept.is_file(), "kept in the data directory");
+
+    let file = home.path().join("not-a-folder");
+    std::fs::write(&file, "").unwrap();
+    let out = run(&file);
+    assert_eq!(out.status.code(), Some(1));
+    let made: Value = serde_json::from_slice(&out.stdout).expect("the map is still printed");
+    assert_eq!(made["maps"][0]["fingerprint"], fingerprint);
+    let err: Value = serde_json::from_slice(&out.stderr).expect("a JSON error");
+    assert!(
+        err["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("could not be written"),
+        "{err}"
+    );
 }

@@ -38,9 +38,19 @@ fn map_named(ctx: &Context, pack: &Pack, quiz: &Quiz, fingerprint: &str) -> Opti
     );
     let map = fit::fit(pack, quiz, &|| bar.inc(1));
     bar.finish_and_clear();
-    // Kept if it can be; if not, the next run fits it again.
-    if let Some(dir) = dir {
-        let _ = store::calibration::save(&dir, &map);
+    // Kept if it can be; if not, said once, and the next run fits it again.
+    let kept = match dir {
+        Some(dir) => store::calibration::save(&dir, &map).map(|_| ()),
+        None => Err(store::StoreError::NoHome),
+    };
+    if let Err(e) = kept {
+        let reason = crate::i18n::store::error(&e, ctx.lang).0;
+        let s = ctx.lang.adaptive_strings();
+        let message = crate::i18n::fill(
+            s.calibrated_not_kept,
+            &[("quiz", &quiz.id), ("reason", &reason)],
+        );
+        crate::cli::output::warning(ctx.lang, &message, None);
     }
     Some(map)
 }

@@ -27,6 +27,8 @@ pub struct AdaptiveStrings {
     /// `career calibrate`: one line per quiz, and where the map was kept.
     pub calibrated: &'static str,
     pub calibrated_kept: &'static str,
+    pub calibrated_built_in: &'static str,
+    /// A quiz, result or batch whose new map could not be kept (a warning).
     pub calibrated_not_kept: &'static str,
     pub calibrated_check: &'static str,
     pub sim_title: &'static str,
@@ -66,7 +68,8 @@ pub static EN: AdaptiveStrings = AdaptiveStrings {
     calibrating: "calibrating the stability figure for this quiz (once)",
     calibrated: "Quiz `{quiz}`: its stability figure is calibrated on {n} simulated respondents.",
     calibrated_kept: "Kept in {path}; quizzes, results and `career score --stability` read it from there.",
-    calibrated_not_kept: "It could not be kept ({reason}), so it will be fitted again when it is needed.",
+    calibrated_built_in: "The program comes with this quiz's map, so there was nothing to keep.",
+    calibrated_not_kept: "the stability figure's calibration map for quiz `{quiz}` could not be kept ({reason}), so it will be fitted again next time",
     calibrated_check: "See how well it holds: `career simulate --noise 0.15,0.3,0.5`.",
     sim_title: "{n} simulated respondents on quiz `{quiz}` ({questions} questions), seed {seed}, noise {noise}",
     sim_mode: "Mode",
@@ -105,7 +108,8 @@ pub static ID: AdaptiveStrings = AdaptiveStrings {
     calibrating: "mengalibrasi angka stabilitas untuk kuis ini (sekali saja)",
     calibrated: "Kuis `{quiz}`: angka stabilitasnya dikalibrasi dengan {n} responden simulasi.",
     calibrated_kept: "Disimpan di {path}; kuis, hasil dan `career score --stability` membacanya dari sana.",
-    calibrated_not_kept: "Peta itu tidak bisa disimpan ({reason}), jadi akan dibuat lagi saat dibutuhkan.",
+    calibrated_built_in: "Program ini sudah membawa peta kuis ini, jadi tidak ada yang perlu disimpan.",
+    calibrated_not_kept: "peta kalibrasi angka stabilitas untuk kuis `{quiz}` tidak bisa disimpan ({reason}), jadi akan dibuat lagi lain kali",
     calibrated_check: "Lihat seberapa tepat: `career simulate --noise 0.15,0.3,0.5`.",
     sim_title: "{n} responden simulasi pada kuis `{quiz}` ({questions} pertanyaan), seed {seed}, noise {noise}",
     sim_mode: "Mode",

@@ -8,7 +8,7 @@ use crate::cli::args::{CalibrateArgs, Format};
 use crate::cli::output::print;
 use crate::cli::{CommandResult, Context};
 use crate::engine::simulate::fit;
-use crate::i18n::{fill, store as store_words};
+use crate::i18n::fill;
 use crate::render::json;
 use crate::store;
 use crate::ui::progress;
@@ -23,28 +23,37 @@ pub fn run(ctx: &Context, args: CalibrateArgs) -> CommandResult {
     let dir = store::data_dir();
     let mut maps = Vec::new();
     let mut text = String::new();
+    // The first map that could not be kept: the command then fails (exit 1),
+    // after printing what it made.
+    let mut failed: Option<store::StoreError> = None;
     for quiz in quizzes {
         let bar = progress::counter(fit::people() as u64, s.calibrating);
         let map = fit::fit(&pack, quiz, &|| bar.inc(1));
         bar.finish_and_clear();
-        let words = |e: &store::StoreError| store_words::error(e, ctx.lang).0;
-        let kept = match &dir {
-            Ok(d) => store::calibration::save(d, &map).map_err(|e| words(&e)),
-            Err(e) => Err(words(e)),
-        };
         let n = map.respondents.to_string();
         text.push_str(&fill(s.calibrated, &[("quiz", &quiz.id), ("n", &n)]));
         text.push('\n');
-        match kept {
-            Ok(path) => {
-                let path = path.display().to_string();
-                text.push_str(&fill(s.calibrated_kept, &[("path", &path)]));
-            }
-            Err(reason) => {
-                text.push_str(&fill(s.calibrated_not_kept, &[("reason", &reason)]));
+        if store::calibration::built_in(&map.fingerprint).is_some() {
+            // The program's own map is always read first: nothing to keep.
+            text.push_str(s.calibrated_built_in);
+            text.push('\n');
+        } else {
+            let kept = match &dir {
+                Ok(d) => store::calibration::save(d, &map),
+                Err(_) => Err(store::StoreError::NoHome),
+            };
+            match kept {
+                Ok(path) => {
+                    let path = path.display().to_string();
+                    text.push_str(&fill(s.calibrated_kept, &[("path", &path)]));
+                    text.push('\n');
+                }
+                Err(e) => {
+                    failed.get_or_insert(e);
+                }
             }
         }
-        text.push_str("\n\n");
+        text.push('\n');
         maps.push(map);
     }
     match args.format {
@@ -58,5 +67,8 @@ pub fn run(ctx: &Context, args: CalibrateArgs) -> CommandResult {
             print(&text);
         }
     }
-    Ok(())
+    match failed {
+        Some(e) => Err(e.into()),
+        None => Ok(()),
+    }
 }
