@@ -742,3 +742,49 @@ fn the_errors_file_keeps_whole_headers_and_answers() {
     assert_eq!(kept, format!("{}…", "y".repeat(1000)));
     assert!(reported[0]["message"].as_str().unwrap().len() < 200);
 }
+
+/// `--stability` shows in text rows too, as the JSON rows state it: "9 in 10
+/// retakes agree" for 0.9 (rounded to tenths as the result screen does).
+#[test]
+fn stability_shows_in_text_rows_as_in_json() {
+    let home = tempfile::tempdir().unwrap();
+    let (code, lines, err) = common::run(
+        home.path(),
+        &[
+            "simulate",
+            "--emit",
+            "jsonl",
+            "--respondents",
+            "12",
+            "--noise",
+            "0.4",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let file = home.path().join("r.jsonl");
+    std::fs::write(&file, lines).unwrap();
+    let f = file.to_str().unwrap();
+    let (_, text, _) = common::run(
+        home.path(),
+        &["score", f, "--stability", "--format", "text"],
+    );
+    let (_, json, _) = common::run(
+        home.path(),
+        &["score", f, "--stability", "--format", "jsonl"],
+    );
+    let text: Vec<&str> = text.lines().collect();
+    assert_eq!(text.len(), 12, "{text:?}");
+    for (row, line) in json.lines().zip(&text) {
+        let v: serde_json::Value = serde_json::from_str(row).unwrap();
+        match v["stability"].as_f64() {
+            Some(s) => {
+                let n = (s * 10.0).round() as i64;
+                assert!(
+                    line.ends_with(&format!(", {n} in 10 retakes agree")),
+                    "{line} for {s}"
+                );
+            }
+            None => assert!(!line.contains("retakes"), "{line}"),
+        }
+    }
+}

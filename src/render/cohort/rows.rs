@@ -362,6 +362,16 @@ impl<'a> RowExporter<'a> {
                         line.push_str(&format!(", {with} {}", name(second)));
                     }
                 }
+                // With --stability: how many of ten retakes would agree.
+                if let Some(st) = s.stability {
+                    let n = crate::render::number::in_ten(st);
+                    let words = crate::tr!(
+                        self.lang,
+                        "{n} in 10 retakes agree",
+                        "{n} dari 10 ulangan kuis sama"
+                    );
+                    line.push_str(&format!(", {words}"));
+                }
                 line
             }
         };
