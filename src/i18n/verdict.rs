@@ -5,6 +5,9 @@ use super::Lang;
 
 pub struct VerdictStrings {
     pub tie_headline: &'static str,
+    /// 0.95 and over ("10 in 10" would read as certainty).
+    pub nearly_all: &'static str,
+    pub nearly_all_pair: &'static str,
     pub stable: &'static str,
     pub fairly_stable: &'static str,
     pub unsettled: &'static str,
@@ -25,6 +28,8 @@ pub struct VerdictStrings {
 
 pub static EN: VerdictStrings = VerdictStrings {
     tie_headline: "A tie: {a} and {b} match you equally well ({match}% each).",
+    nearly_all: "Stable: nearly every retake (more than 9 in 10) would give the same role.",
+    nearly_all_pair: "Stable: nearly every retake (more than 9 in 10) would give one of these two roles.",
     stable: "Stable: {n} in 10 retakes would give the same role.",
     fairly_stable: "Fairly stable: about {n} in 10 retakes would give the same role.",
     unsettled: "Unsettled: a retake could go either way (about {n} in 10 would give the same role).",
@@ -45,6 +50,8 @@ pub static EN: VerdictStrings = VerdictStrings {
 
 pub static ID: VerdictStrings = VerdictStrings {
     tie_headline: "Seri: {a} dan {b} sama cocoknya untukmu (masing-masing {match}%).",
+    nearly_all: "Stabil: hampir setiap kali mengulang kuis (lebih dari 9 dari 10) akan memberi peran yang sama.",
+    nearly_all_pair: "Stabil: hampir setiap kali mengulang kuis (lebih dari 9 dari 10) akan memberi salah satu dari dua peran ini.",
     stable: "Stabil: {n} dari 10 kali mengulang kuis akan memberi peran yang sama.",
     fairly_stable: "Cukup stabil: sekitar {n} dari 10 kali mengulang kuis akan memberi peran yang sama.",
     unsettled: "Belum mantap: mengulang kuis bisa memberi hasil lain (sekitar {n} dari 10 memberi peran yang sama).",

@@ -91,13 +91,16 @@ fn headline(
     out
 }
 
-/// "Stable: 9 in 10 retakes would give the same role", or fairly stable, or
-/// unsettled; for a tie, "… one of these two roles" (the figure is then the
+/// "Stable: 9 in 10 retakes would give the same role" (from 0.95, "nearly
+/// every retake (more than 9 in 10)": ten in ten would read as certainty),
+/// or fairly stable, or unsettled; for a tie, "… one of these two roles" (the figure is then the
 /// chance of either).
 pub fn stability_words(rec: &Recommendation, lang: Lang) -> String {
     let v = verdict::strings(lang);
     let n = in_ten(rec.stability);
     let template = match (n, rec.tie) {
+        (10.., false) => v.nearly_all,
+        (10.., true) => v.nearly_all_pair,
         (9.., false) => v.stable,
         (7..=8, false) => v.fairly_stable,
         (_, false) => v.unsettled,

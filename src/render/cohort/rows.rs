@@ -365,11 +365,18 @@ impl<'a> RowExporter<'a> {
                 // With --stability: how many of ten retakes would agree.
                 if let Some(st) = s.stability {
                     let n = crate::render::number::in_ten(st);
-                    let words = crate::tr!(
-                        self.lang,
-                        "{n} in 10 retakes agree",
-                        "{n} dari 10 ulangan kuis sama"
-                    );
+                    let words = match n {
+                        10.. => crate::tr!(
+                            self.lang,
+                            "more than 9 in 10 retakes agree",
+                            "lebih dari 9 dari 10 ulangan kuis sama"
+                        ),
+                        _ => crate::tr!(
+                            self.lang,
+                            "{n} in 10 retakes agree",
+                            "{n} dari 10 ulangan kuis sama"
+                        ),
+                    };
                     line.push_str(&format!(", {words}"));
                 }
                 line
