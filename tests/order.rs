@@ -5,12 +5,12 @@ mod common;
 use common::personas::answers;
 use common::{default_pack_copy, json, Rng};
 
-/// Reverses the questions of the quiz and the options of each question, and
-/// renames role files so they are read in the opposite order.
-fn shuffle_pack(pack: &std::path::Path) {
-    let quiz_path = pack.join("quizzes/interests.yaml");
+/// Lists the quiz file's dimensions, questions and every question's options
+/// in reverse.
+fn reverse_quiz(quiz_path: &std::path::Path) {
     let mut quiz: serde_json::Value =
-        serde_saphyr::from_str(&std::fs::read_to_string(&quiz_path).unwrap()).unwrap();
+        serde_saphyr::from_str(&std::fs::read_to_string(quiz_path).unwrap()).unwrap();
+    quiz["dimensions"].as_array_mut().unwrap().reverse();
     let questions = quiz["questions"].as_array_mut().unwrap();
     questions.reverse();
     for q in questions.iter_mut() {
@@ -18,8 +18,13 @@ fn shuffle_pack(pack: &std::path::Path) {
             options.reverse();
         }
     }
-    quiz["dimensions"].as_array_mut().unwrap().reverse();
-    std::fs::write(&quiz_path, serde_json::to_string_pretty(&quiz).unwrap()).unwrap();
+    std::fs::write(quiz_path, serde_json::to_string_pretty(&quiz).unwrap()).unwrap();
+}
+
+/// Reverses the quiz ([`reverse_quiz`]) and renames role files so they are
+/// read in the opposite order.
+fn shuffle_pack(pack: &std::path::Path) {
+    reverse_quiz(&pack.join("quizzes/interests.yaml"));
     let roles = pack.join("roles");
     for (from, to) in [
         ("ai-engineer", "zz-ai-engineer"),
@@ -86,8 +91,7 @@ fn results_do_not_depend_on_file_order() {
     }
 }
 
-/// A copy of `pack` with its quiz's dimensions, questions and every
-/// question's options listed in reverse.
+/// A copy of `pack` with its quiz file `quiz_file` reversed ([`reverse_quiz`]).
 fn reversed_copy(
     pack: &std::path::Path,
     quiz_file: &str,
@@ -95,18 +99,7 @@ fn reversed_copy(
 ) -> std::path::PathBuf {
     let copy = to.join("reversed");
     common::copy_tree(pack, &copy);
-    let path = copy.join("quizzes").join(quiz_file);
-    let mut quiz: serde_json::Value =
-        serde_saphyr::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-    quiz["dimensions"].as_array_mut().unwrap().reverse();
-    let questions = quiz["questions"].as_array_mut().unwrap();
-    questions.reverse();
-    for q in questions.iter_mut() {
-        if let Some(options) = q.get_mut("options").and_then(|o| o.as_array_mut()) {
-            options.reverse();
-        }
-    }
-    std::fs::write(&path, serde_json::to_string_pretty(&quiz).unwrap()).unwrap();
+    reverse_quiz(&copy.join("quizzes").join(quiz_file));
     copy
 }
 

@@ -30,16 +30,24 @@ fn release_binary() -> PathBuf {
     target.join("release").join("career")
 }
 
-fn simulate(binary: &Path, pack: Option<&str>) -> Value {
+/// The release binary with its data in `home`, the built-in pack unless
+/// told otherwise, and calibration maps fitted on first use.
+fn career(binary: &Path, home: &Path) -> Command {
     let mut cmd = Command::new(binary);
+    cmd.env("CAREER_HOME", home)
+        .env_remove("CAREER_CONTENT")
+        .env_remove("CAREER_CALIBRATION");
+    cmd
+}
+
+fn simulate(binary: &Path, pack: Option<&str>) -> Value {
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = career(binary, home.path());
     if let Some(p) = pack {
         cmd.arg("--content")
             .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join(p));
     }
-    let home = tempfile::tempdir().unwrap();
     let out = cmd
-        .env("CAREER_HOME", home.path())
-        .env_remove("CAREER_CALIBRATION")
         .args([
             "simulate",
             "--respondents",
@@ -153,9 +161,7 @@ fn check_calibration(report: &Value, pack: &str, noises: &[f64]) {
 fn calibrate_makes_the_built_in_map() {
     let binary = release_binary();
     let home = tempfile::tempdir().unwrap();
-    let out = Command::new(&binary)
-        .env("CAREER_HOME", home.path())
-        .env_remove("CAREER_CONTENT")
+    let out = career(&binary, home.path())
         .args(["calibrate", "--format", "json"])
         .output()
         .expect("career runs");
@@ -183,8 +189,7 @@ fn calibrate_keeps_another_packs_map_or_fails() {
     let pack = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/shapes/choice-pack");
     let home = tempfile::tempdir().unwrap();
     let run = |home: &Path| {
-        Command::new(&binary)
-            .env("CAREER_HOME", home)
+        career(&binary, home)
             .arg("--content")
             .arg(&pack)
             .args(["calibrate", "--format", "json"])

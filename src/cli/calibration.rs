@@ -32,12 +32,7 @@ fn map_named(ctx: &Context, pack: &Pack, quiz: &Quiz, fingerprint: &str) -> Opti
     if no_fit() {
         return None;
     }
-    let bar = progress::counter(
-        fit::people() as u64,
-        ctx.lang.adaptive_strings().calibrating,
-    );
-    let map = fit::fit(pack, quiz, &|| bar.inc(1));
-    bar.finish_and_clear();
+    let map = fit_now(ctx, pack, quiz);
     // Kept if it can be; if not, said once, and the next run fits it again.
     let kept = match dir {
         Some(dir) => store::calibration::save(&dir, &map).map(|_| ()),
@@ -53,6 +48,15 @@ fn map_named(ctx: &Context, pack: &Pack, quiz: &Quiz, fingerprint: &str) -> Opti
         crate::cli::output::warning(ctx.lang, &message, None);
     }
     Some(map)
+}
+
+/// Fits the map of `quiz` now, with a bar on a terminal.
+pub fn fit_now(ctx: &Context, pack: &Pack, quiz: &Quiz) -> StabilityMap {
+    let message = ctx.lang.adaptive_strings().calibrating;
+    let bar = progress::counter(fit::people() as u64, message);
+    let map = fit::fit(pack, quiz, &|| bar.inc(1));
+    bar.finish_and_clear();
+    map
 }
 
 /// With `no-fit`, a map is used only if it comes with the program or was

@@ -5,13 +5,12 @@
 //! built-in pack's `calibration/built-in.json` is made).
 
 use crate::cli::args::{CalibrateArgs, Format};
+use crate::cli::calibration;
 use crate::cli::output::print;
 use crate::cli::{CommandResult, Context};
-use crate::engine::simulate::fit;
 use crate::i18n::fill;
 use crate::render::json;
 use crate::store;
-use crate::ui::progress;
 
 pub fn run(ctx: &Context, args: CalibrateArgs) -> CommandResult {
     let pack = ctx.pack()?;
@@ -27,9 +26,7 @@ pub fn run(ctx: &Context, args: CalibrateArgs) -> CommandResult {
     // after printing what it made.
     let mut failed: Option<store::StoreError> = None;
     for quiz in quizzes {
-        let bar = progress::counter(fit::people() as u64, s.calibrating);
-        let map = fit::fit(&pack, quiz, &|| bar.inc(1));
-        bar.finish_and_clear();
+        let map = calibration::fit_now(ctx, &pack, quiz);
         let n = map.respondents.to_string();
         text.push_str(&fill(s.calibrated, &[("quiz", &quiz.id), ("n", &n)]));
         text.push('\n');
